@@ -1,0 +1,68 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "LaborETL",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "labor-etl", targets: ["labor-etl"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        // libpq, through the Debian package libpq-dev (pkg-config finds the headers).
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"]), .brew(["libpq"])]
+        ),
+        // The only code that calls libpq.
+        .target(
+            name: "Postgres",
+            dependencies: ["CLibPQ", .product(name: "Logging", package: "swift-log")]
+        ),
+        // Bytes → text, cleaning, page → articles → sentences, spans.
+        .target(
+            name: "NewsText",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        ),
+        // The administrative-division tables shipped with the program (CSV resources).
+        // The administrative-division tables shipped with the program, embedded in the
+        // binary (generated from the CSV files beside them by scripts/embed-resources).
+        .target(name: "ReferenceData", exclude: ["regions.csv", "regions_retired.csv", "NOTICE.md"]),
+        // Numbers, measure words, dates and metrics (pure: text in, facts out).
+        .target(name: "Metrics", dependencies: ["NewsText"]),
+        // Gazetteer, regions, organizations, people, policies, events (pure).
+        .target(name: "Entities", dependencies: ["NewsText"]),
+        // The extraction façade: runs entities, dates and metrics over a page.
+        .target(name: "Extraction", dependencies: ["NewsText", "Metrics", "Entities"]),
+        // Gold-format export and precision/recall scoring.
+        .target(name: "Evaluation", dependencies: ["NewsText", "Extraction"]),
+        // Migrations, loader, runs, report queries.
+        .target(
+            name: "Warehouse",
+            dependencies: [
+                "Postgres", "NewsText", "Extraction", "ReferenceData",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "labor-etl",
+            dependencies: [
+                "Postgres", "NewsText", "Extraction", "Evaluation", "Warehouse", "ReferenceData",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "PostgresTests", dependencies: ["Postgres"]),
+        .testTarget(name: "NewsTextTests", dependencies: ["NewsText"]),
+        .testTarget(name: "MetricsTests", dependencies: ["Metrics", "NewsText"]),
+        .testTarget(name: "EntitiesTests", dependencies: ["Entities", "NewsText", "ReferenceData"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Extraction", "NewsText", "ReferenceData"]),
+        .testTarget(name: "WarehouseTests", dependencies: ["Warehouse", "Postgres", "NewsText", "Extraction", "ReferenceData"]),
+        .testTarget(name: "CLITests", dependencies: []),
+    ]
+)

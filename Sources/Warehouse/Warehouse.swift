@@ -1,0 +1,2 @@
+// STUB: migrations runner, loader.
+import Postgres
