@@ -24,6 +24,10 @@ let package = Package(
             name: "Postgres",
             dependencies: ["CLibPQ", .product(name: "Logging", package: "swift-log")]
         ),
+        // The self-managed PostgreSQL under ./.labor-etl (initdb, pg_ctl; no libpq).
+        .target(name: "LocalCluster"),
+        // Helpers for tests that need a real database (a fresh one per test).
+        .target(name: "TestSupport", dependencies: ["Postgres", "LocalCluster"], path: "Tests/TestSupport"),
         // Bytes → text, cleaning, page → articles → sentences, spans.
         .target(
             name: "NewsText",
@@ -47,22 +51,23 @@ let package = Package(
             dependencies: [
                 "Postgres", "NewsText", "Extraction", "ReferenceData",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .executableTarget(
             name: "labor-etl",
             dependencies: [
-                "Postgres", "NewsText", "Extraction", "Evaluation", "Warehouse", "ReferenceData",
+                "Postgres", "LocalCluster", "NewsText", "Entities", "Extraction", "Evaluation", "Warehouse", "ReferenceData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "PostgresTests", dependencies: ["Postgres"]),
+        .testTarget(name: "PostgresTests", dependencies: ["Postgres", "LocalCluster", "TestSupport"]),
         .testTarget(name: "NewsTextTests", dependencies: ["NewsText"]),
         .testTarget(name: "MetricsTests", dependencies: ["Metrics", "NewsText"]),
         .testTarget(name: "EntitiesTests", dependencies: ["Entities", "NewsText", "ReferenceData"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Extraction", "NewsText", "ReferenceData"]),
-        .testTarget(name: "WarehouseTests", dependencies: ["Warehouse", "Postgres", "NewsText", "Extraction", "ReferenceData"]),
-        .testTarget(name: "CLITests", dependencies: []),
+        .testTarget(name: "WarehouseTests", dependencies: ["Warehouse", "Postgres", "TestSupport", "NewsText", "Extraction", "ReferenceData"]),
+        .testTarget(name: "CLITests", dependencies: ["labor-etl", "TestSupport", "LocalCluster"]),
     ]
 )

@@ -2,9 +2,581 @@ import NewsText
 
 /// Finds regions, organizations, people, policies and events on a page.
 ///
-/// STUB (issue 5 fills it in).
+/// One extractor serves many pages: the lexicons and the gazetteer index are built once, in
+/// `init`. Extraction is pure (text in, entities out) and scans the page's Unicode scalars with
+/// integer indices.
 public struct EntityExtractor: Sendable {
     public let gazetteer: Gazetteer
-    public init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
-    public func extract(page: Page) -> EntityResult { EntityResult() }
+    let lex: CompiledLexicons
+
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+        self.lex = CompiledLexicons()
+    }
+
+    public func extract(page: Page) -> EntityResult {
+        var run = PageRun(gazetteer: gazetteer, lex: lex, page: page)
+        return run.run()
+    }
+}
+
+/// The lexicons as phrase tables.
+struct CompiledLexicons: Sendable {
+    let orgSuffixes: PhraseTable<OrgSuffix>
+    let national: PhraseTable<NationalBody>
+    let nationalPrefixes: PhraseTable<Bool>
+    let boundary: PhraseTable<Bool>
+    let protected: Set<UInt64>
+    let titles: PhraseTable<Bool>
+    let postTitles: PhraseTable<Bool>
+    let followers: PhraseTable<Bool>
+    let internalUnits: PhraseTable<Bool>
+    let regionRejecting: PhraseTable<Bool>
+    let compoundSurnames: PhraseTable<Bool>
+    let anonymous: PhraseTable<Bool>
+    let eventSuffixes: PhraseTable<Bool>
+    let issuing: PhraseTable<Bool>
+    let relativeWords: PhraseTable<RelativeWord>
+    let weakTitles: Set<String>
+    let regionStop: PhraseTable<Bool>
+
+    @inline(__always) static func pair(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 { UInt64(a.value) << 32 | UInt64(b.value) }
+    @inline(__always) func isProtected(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool { protected.contains(Self.pair(a, b)) }
+
+    struct NationalBody: Sendable { let canonical: String; let type: OrganizationType }
+    struct RelativeWord: Sendable { let level: Unicode.Scalar }
+
+    init() {
+        func set(_ a: [String]) -> PhraseTable<Bool> { PhraseTable(a.map { ($0, true) }) }
+        orgSuffixes = PhraseTable(Lexicons.orgSuffixes.map { (k, v) in var v = v; v.surface = k; return (k, v) })
+        national = PhraseTable(Lexicons.nationalBodies.map { ($0.0, NationalBody(canonical: $0.1, type: $0.2)) })
+        nationalPrefixes = set(Lexicons.nationalPrefixes)
+        boundary = set(Lexicons.boundaryWords)
+        protected = Set(Lexicons.protectedWords.compactMap { w -> UInt64? in
+            let sc = scalars(w); guard sc.count == 2 else { return nil }
+            return CompiledLexicons.pair(sc[0], sc[1])
+        })
+        titles = PhraseTable(Lexicons.titleWords.map { ($0, CompiledLexicons.weakTitleSet.contains($0)) })
+        postTitles = set(Lexicons.postTitles)
+        followers = set(Lexicons.nameFollowers)
+        internalUnits = set(Lexicons.internalUnits)
+        regionRejecting = set(Lexicons.regionRejectingFollowers)
+        compoundSurnames = set(Lexicons.compoundSurnames)
+        anonymous = set(Lexicons.anonymousForms)
+        eventSuffixes = set(Lexicons.eventSuffixes)
+        issuing = set(Lexicons.issuingVerbs)
+        var rel: [(String, RelativeWord)] = []
+        for lv in ["省", "市", "区", "县"] {
+            for p in ["全", "本", "我", "该"] { rel.append((p + lv, RelativeWord(level: lv.unicodeScalars.first!))) }
+        }
+        rel.append(("县级以上", RelativeWord(level: "省")))
+        relativeWords = PhraseTable(rel)
+        regionStop = set(Array(Lexicons.regionStopWords))
+        weakTitles = CompiledLexicons.weakTitleSet
+    }
+
+    static let weakTitleSet: Set<String> = ["职工", "工人", "农民工", "员工", "干部", "代表", "劳模", "学生", "记者", "通讯员", "快递员",
+                      "外卖员", "配送员", "骑手", "司机", "农民", "选手", "志愿者", "社工", "网格员", "民警", "老师",
+                      "教师", "医生", "护士", "律师", "编辑", "保洁员", "环卫工人", "环卫工", "营业员", "师傅", "大姐",
+                      "成员", "委员", "常委", "冠军", "工匠", "劳动模范", "负责人", "创始人", "研究员", "医务人员"]
+}
+
+// MARK: - Per-page run
+
+struct RegionMention {
+    var start: Int
+    var end: Int
+    var refs: [RegionNameRef]
+    /// Resolved row (index into gazetteer.regions), nil when ambiguous or rejected.
+    var row: Int?
+    var accepted: Bool
+    var masked: Bool
+}
+
+struct OrgCandidate {
+    var start: Int
+    var end: Int
+    var canonical: String
+    var type: OrganizationType
+    var regionCode: String?
+}
+
+struct PageRun {
+    let gz: Gazetteer
+    let lex: CompiledLexicons
+    let page: Page
+    let s: [Unicode.Scalar]
+    let n: Int
+    let articles: [Article]
+
+    var masks: [TextSpan] = []
+    var policySpans: [TextSpan] = []
+    var regionMentions: [RegionMention] = []
+    /// Index of the accepted region mention ending at an offset / starting at an offset.
+    var regionEndingAt = OffsetIndex(count: 0)
+    var regionStartingAt = OffsetIndex(count: 0)
+    var mainRegions: [[RegionLevel: Int]] = []
+    var pageMain: [RegionLevel: Int] = [:]
+    var relativeRefs: [RegionReference] = []
+    var orgCandidates: [OrgCandidate] = []
+    var personSpans: [TextSpan] = []
+    var orgSpans: [TextSpan] = []
+    var orgSoFar: [OrgFound] = []
+
+    init(gazetteer: Gazetteer, lex: CompiledLexicons, page: Page) {
+        self.gz = gazetteer; self.lex = lex; self.page = page
+        self.s = page.text.scalars; self.n = s.count
+        self.regionEndingAt = OffsetIndex(count: s.count + 1)
+        self.regionStartingAt = OffsetIndex(count: s.count + 1)
+        self.articles = page.articles.isEmpty ? [Article(index: 0, span: TextSpan(0, page.text.count))] : page.articles
+    }
+
+    mutating func run() -> EntityResult {
+        findMasksAndPolicies()
+        let policies = extractPolicies()
+        findRegions()
+        computeMainRegions()
+        findRelativeWords()
+        let orgs = extractOrganizations()
+        let people = extractPeople()
+        let events = extractEvents()
+        var policiesWithIssuers = policies
+        attachIssuers(&policiesWithIssuers, orgs: orgs)
+        let (regions, refs) = buildRegions()
+        return EntityResult(regions: regions, organizations: orgs, people: people, policies: policiesWithIssuers,
+                            events: events, regionReferences: refs)
+    }
+
+    // MARK: helpers
+
+    func articleIndex(at offset: Int) -> Int {
+        var best = articles[0].index
+        for a in articles {
+            if a.span.contains(offset: offset) { return a.index }
+            if a.span.start <= offset { best = a.index }
+        }
+        return best
+    }
+
+    func articleSpan(_ idx: Int) -> TextSpan {
+        articles.first { $0.index == idx }?.span ?? TextSpan(0, n)
+    }
+
+    func isMasked(_ a: Int, _ b: Int) -> Bool {
+        for m in masks where m.start < b && a < m.end { return true }
+        return false
+    }
+
+    func inPolicy(_ a: Int, _ b: Int) -> Bool {
+        for m in policySpans where m.start <= a && b <= m.end { return true }
+        return false
+    }
+
+    func text(_ a: Int, _ b: Int) -> String { string(s, a, b) }
+
+    func record(_ row: Int) -> RegionRecord { gz.regions[row] }
+
+    func effectiveCode(_ row: Int) -> String { gz.index.lineage[row][0] }
+
+    /// Codes of the region and its ancestors (current codes).
+    func lineage(_ row: Int) -> [String] { gz.index.lineage[row] }
+
+    /// Ancestor codes of a row, nearest first.
+    func ancestorCodes(_ row: Int) -> ArraySlice<String> { gz.index.lineage[row].dropFirst() }
+
+    func isBoundaryBefore(_ i: Int) -> Bool {
+        if i <= 0 { return true }
+        let c = s[i - 1]
+        if !isHan(c) { return true }
+        if let b = lex.boundary.longestEnding(s, at: i), b.phrase.count == 1 {
+            if i < n, lex.isProtected(c, s[i]) { return false }
+            return true
+        }
+        return false
+    }
+
+    // MARK: masks and policies
+
+    mutating func findMasksAndPolicies() {
+        let source1 = scalars("来源:"), source2 = scalars("来源:")
+        var i = 0
+        while i < n {
+            let c = s[i]
+            if c == "来" && (hasPrefix(s, i, source1) || hasPrefix(s, i, source2)) {
+                var j = i + 3
+                while j < n && (s[j] == " " || s[j] == "\u{3000}") { j += 1 }
+                var k = j
+                while k < n && s[k] != "\n" && !(s[k] == " " && k + 1 < n && s[k + 1] == " ") { k += 1 }
+                masks.append(TextSpan(i, k))
+                i = k; continue
+            }
+            if c == "《" {
+                var depth = 1, j = i + 1
+                while j < n && depth > 0 && j - i < 120 && s[j] != "\n" {
+                    if s[j] == "《" { depth += 1 } else if s[j] == "》" { depth -= 1 }
+                    if depth == 0 { break }
+                    j += 1
+                }
+                if j < n && s[j] == "》" && j > i + 1 {
+                    let title = Array(s[(i + 1)..<j])
+                    if isOutletTitle(title) { masks.append(TextSpan(i, j + 1)) }
+                    else { policySpans.append(TextSpan(i, j + 1)) }
+                    i = j + 1; continue
+                }
+            }
+            i += 1
+        }
+        // Outlet names followed by 》 without an opening mark (damaged lines) and X日报/X工人报 are handled
+        // by the region follower check.
+    }
+
+    func isOutletTitle(_ t: [Unicode.Scalar]) -> Bool {
+        for e in Lexicons.outletTitleEndings {
+            let es = scalars(e)
+            if t.count >= es.count && Array(t[(t.count - es.count)...]) == es { return true }
+        }
+        return false
+    }
+
+    func extractPolicies() -> [PolicyEntity] {
+        var out: [PolicyEntity] = []
+        var byTitle: [String: Int] = [:]
+        for sp in policySpans {
+            let title = text(sp.start + 1, sp.end - 1)
+            let m = Mention(articleIndex: articleIndex(at: sp.start), span: TextSpan(sp.start + 1, sp.end - 1), surface: title)
+            if let k = byTitle[title] { out[k].mentions.append(m) }
+            else { byTitle[title] = out.count; out.append(PolicyEntity(title: title, mentions: [m])) }
+        }
+        return out
+    }
+
+    mutating func attachIssuers(_ policies: inout [PolicyEntity], orgs: [OrganizationEntity]) {
+        for pi in policies.indices {
+            guard let m = policies[pi].mentions.first else { continue }
+            // Sentence around the title.
+            var a = m.span.start
+            while a > 0 && !isSentenceEnd(s[a - 1]) { a -= 1 }
+            var b = m.span.end
+            while b < n && !isSentenceEnd(s[b]) { b += 1 }
+            var hasVerb = false
+            var i = a
+            while i < b { if lex.issuing.longest(s, at: i) != nil { hasVerb = true; break }; i += 1 }
+            guard hasVerb else { continue }
+            var issuers: [String] = []
+            for o in orgs {
+                if o.mentions.contains(where: { $0.span.start >= a && $0.span.end <= m.span.start }) &&
+                    !issuers.contains(o.canonicalName) { issuers.append(o.canonicalName) }
+            }
+            policies[pi].issuers = issuers
+        }
+    }
+
+    func isSentenceEnd(_ c: Unicode.Scalar) -> Bool {
+        c == "。" || c == "!" || c == "?" || c == "!" || c == "?" || c == "\n" || c == ";" || c == ";"
+    }
+
+    // MARK: regions
+
+    mutating func findRegions() {
+        let table = gz.index.table
+        var i = 0
+        while i < n {
+            let c = s[i]
+            if !isHan(c) || !table.mayStart(c) { i += 1; continue }
+            var taken = false
+            var ms: [PhraseTable<[RegionNameRef]>.Entry] = []
+            if let first = table.longest(s, at: i) {
+                if !rejectedByFollower(i + first.phrase.count) { ms = [first] } else { ms = table.matches(s, at: i) }
+            }
+            for e in ms {
+                let end = i + e.phrase.count
+                // A name continuing into a longer Han word that is itself a region is handled by longest match.
+                if rejectedByFollower(end) { continue }
+                let masked = isMasked(i, end)
+                regionMentions.append(RegionMention(start: i, end: end, refs: e.value, row: nil, accepted: false, masked: masked))
+                i = end; taken = true
+                break
+            }
+            if !taken { i += 1 }
+        }
+        resolveRegions()
+    }
+
+    func rejectedByFollower(_ end: Int) -> Bool {
+        guard end < n else { return false }
+        if let f = lex.regionRejecting.longest(s, at: end) {
+            // 站 / 网 … reject; but a following region-level or org word is fine (handled by longest).
+            _ = f
+            return true
+        }
+        return false
+    }
+
+    enum Support { case strong, weak, stop }
+
+    func support(_ ref: RegionNameRef, at start: Int, length: Int) -> Support {
+        let r = gz.regions[ref.row]
+        if let st = lex.regionStop.longest(s, at: start), st.phrase.count == length { return .stop }
+        if r.level == .county && (ref.isShort || length <= 2) { return .weak }
+        if length <= 2 && !ref.isShort && r.level == .county { return .weak }
+        return .strong
+    }
+
+    mutating func resolveRegions() {
+        // Context: unambiguous strong mentions (their codes and lineages), page-wide and per article.
+        var direct = Set<String>()       // codes named directly
+        var lineageSet = Set<String>()   // codes named or implied as ancestors
+        var directByArticle: [Int: Set<String>] = [:]
+        for m in regionMentions where !m.masked {
+            let strong = m.refs.filter { support($0, at: m.start, length: m.end - m.start) == .strong }
+            let codes = Set(strong.map { effectiveCode($0.row) })
+            if codes.count == 1, strong.count == m.refs.count || m.refs.count == 1, let r = strong.first {
+                let code = effectiveCode(r.row)
+                direct.insert(code)
+                directByArticle[articleIndex(at: m.start), default: []].insert(code)
+                for c in lineage(r.row) { lineageSet.insert(c) }
+            }
+        }
+        // Parents of directly named county-level units: a weak name beside its siblings (西青 beside 河西区, 武清区).
+        var siblingParents = Set<String>()
+        for m in regionMentions where !m.masked && m.end - m.start >= 3 {
+            for ref in m.refs where !ref.isShort && gz.regions[ref.row].level == .county {
+                if let p = gz.byCode[effectiveCode(ref.row)]?.parentCode { siblingParents.insert(p) }
+            }
+        }
+        var lastEnd = -1, lastRow: Int? = nil
+        for k in regionMentions.indices {
+            let m = regionMentions[k]
+            if m.masked { continue }
+            let len = m.end - m.start
+            let pathPrev: Int? = (lastEnd == m.start) ? lastRow : nil
+            var ok: [RegionNameRef] = []
+            for ref in m.refs {
+                let anc = ancestorCodes(ref.row)
+                let pathOK = pathPrev.map { anc.contains(effectiveCode($0)) } ?? false
+                switch support(ref, at: m.start, length: len) {
+                case .strong: ok.append(ref)
+                case .weak:
+                    // The county's own prefecture (or province for directly administered units) must be named.
+                    if pathOK || (anc.first.map { direct.contains($0) || lineageSet.contains($0) && gz.byCode[$0]?.level == .prefecture } ?? false) {
+                        ok.append(ref)
+                    } else if let p = anc.first, direct.contains(p) { ok.append(ref) }
+                    else if let p = anc.first, siblingParents.contains(p) { ok.append(ref) }
+                case .stop:
+                    if pathOK { ok.append(ref) }
+                    else if ref.isShort == false && len >= 3, let p = anc.first, direct.contains(p) { ok.append(ref) }
+                }
+            }
+            if ok.isEmpty { continue }
+            regionMentions[k].accepted = true
+            let codes = Set(ok.map { effectiveCode($0.row) })
+            if codes.count == 1 {
+                regionMentions[k].row = preferredRow(ok)
+            } else {
+                regionMentions[k].row = disambiguate(ok, article: articleIndex(at: m.start), pathPrev: pathPrev,
+                                                     direct: direct, directByArticle: directByArticle)
+            }
+            lastEnd = m.end; lastRow = regionMentions[k].row
+        }
+        for (k, m) in regionMentions.enumerated() where m.accepted && !m.masked {
+            regionEndingAt[m.end] = k; regionStartingAt[m.start] = k
+        }
+    }
+
+    func preferredRow(_ refs: [RegionNameRef]) -> Int {
+        // Same code: prefer the current row over a retired one.
+        refs.first { !gz.regions[$0.row].retired }?.row ?? refs[0].row
+    }
+
+    func disambiguate(_ refs: [RegionNameRef], article: Int, pathPrev: Int?, direct: Set<String>,
+                      directByArticle: [Int: Set<String>]) -> Int? {
+        func score(_ ref: RegionNameRef, _ ctx: Set<String>) -> Int {
+            let code = effectiveCode(ref.row)
+            let anc = ancestorCodes(ref.row)
+            var sc = 0
+            if let p = pathPrev, anc.contains(effectiveCode(p)) { sc += 10 }
+            // Its full name written elsewhere (吉林省 beside 吉林).
+            if ctx.contains(code) && ref.isShort { sc += 4 }
+            for a in anc where ctx.contains(a) { sc += 3 }
+            for c in ctx where c != code {
+                let cAnc = gz.index.rowByCode[c].map { ancestorCodes($0) } ?? []
+                if cAnc.contains(code) { sc += 2 }
+                else if (anc.last ?? code) == (cAnc.last ?? c) { sc += 1 }
+            }
+            return sc
+        }
+        for ctx in [directByArticle[article] ?? [], direct] {
+            let scored = refs.map { ($0, score($0, ctx)) }
+            let best = scored.map(\.1).max() ?? 0
+            if best == 0 { continue }
+            let top = scored.filter { $0.1 == best }
+            if Set(top.map { effectiveCode($0.0.row) }).count == 1 { return preferredRow(top.map(\.0)) }
+            if let r = uniqueHighest(top.map(\.0)) { return r }
+            return nil
+        }
+        return uniqueHighest(refs)
+    }
+
+    /// Without context, a name shared by a province or prefecture and lower units reads as the higher one.
+    func uniqueHighest(_ refs: [RegionNameRef]) -> Int? {
+        for lv in [RegionLevel.province, .prefecture] {
+            let at = refs.filter { gz.regions[$0.row].level == lv }
+            if at.count == 1 { return at[0].row }
+            if at.count > 1 { return nil }
+        }
+        return nil
+    }
+
+    // MARK: article regions and relative references
+
+    mutating func computeMainRegions() {
+        var perArticle: [Int: [Int: (Int, Int)]] = [:]  // row → (weight, first offset)
+        var page: [Int: (Int, Int)] = [:]
+        for m in regionMentions where m.accepted && !m.masked {
+            guard let row = m.row else { continue }
+            let a = articleIndex(at: m.start)
+            let selfRow = gz.index.rowByCode[effectiveCode(row)] ?? row
+            for (depth, r) in ([selfRow] + gz.index.ancestorRows[row]).enumerated() {
+                let w = depth == 0 ? 2 : 1
+                let old = perArticle[a, default: [:]][r] ?? (0, m.start)
+                perArticle[a, default: [:]][r] = (old.0 + w, old.1)
+                let o2 = page[r] ?? (0, m.start)
+                page[r] = (o2.0 + w, o2.1)
+            }
+        }
+        func mains(_ counts: [Int: (Int, Int)]) -> [RegionLevel: Int] {
+            var out: [RegionLevel: Int] = [:]
+            var best: [RegionLevel: (Int, Int, Int)] = [:]
+            for (row, v) in counts {
+                let lv = gz.regions[row].level
+                if let b = best[lv], (b.0, -b.1) >= (v.0, -v.1) { continue }
+                best[lv] = (v.0, v.1, row)
+            }
+            for (lv, b) in best { out[lv] = b.2 }
+            return out
+        }
+        mainRegions = articles.map { mains(perArticle[$0.index] ?? [:]) }
+        pageMain = mains(page)
+    }
+
+    func rowIndex(code: String) -> Int? {
+        gz.index.rowByCode[code]
+    }
+
+    /// Does a region row fit a relative level word (省 / 市 / 区 / 县)?
+    func fits(_ row: Int, _ level: Unicode.Scalar) -> Bool {
+        let lv = gz.index.levels[row]
+        let last = gz.index.lastScalars[row]
+        switch level {
+        case "省": return lv == .province
+        case "市": return last == "市"
+        case "区": return lv == .county && last == "区"
+        case "县": return lv == .county && (last == "县" || last == "旗")
+        case "州": return lv == .prefecture && last == "州"
+        default: return false
+        }
+    }
+
+    /// The region a relative word (省 / 市 / 区 / 县) at `offset` stands for.
+    func resolveRelative(_ level: Unicode.Scalar, at offset: Int) -> Int? {
+        let a = articleIndex(at: offset)
+        let span = articleSpan(a)
+        // Nearest preceding named region of that level in the article.
+        var best: Int? = nil
+        for m in regionMentions where m.accepted && !m.masked && m.end <= offset && m.start >= span.start {
+            if let row = m.row {
+                if fits(row, level) { best = row }
+                else {
+                    // An ancestor of the level (铜陵市 above 义安区 for 市).
+                    for ri in gz.index.ancestorRows[row] where fits(ri, level) { best = ri; break }
+                }
+            }
+        }
+        if let b = best { return b }
+        let mains = articles.firstIndex { $0.index == a }.map { mainRegions[$0] } ?? [:]
+        if let r = mainFor(level, mains) { return r }
+        for m in regionMentions where m.accepted && !m.masked && m.start >= offset && m.end <= span.end {
+            if let row = m.row, fits(row, level) { return row }
+        }
+        return mainFor(level, pageMain)
+    }
+
+    func mainFor(_ level: Unicode.Scalar, _ mains: [RegionLevel: Int]) -> Int? {
+        switch level {
+        case "省": return mains[.province]
+        case "市":
+            if let p = mains[.prefecture], fits(p, "市") { return p }
+            if let c = mains[.county], fits(c, "市") { return c }
+            if let p = mains[.province], fits(p, "市") { return p }
+            return nil
+        case "州": return mains[.prefecture].flatMap { fits($0, "州") ? $0 : nil }
+        default: return mains[.county].flatMap { fits($0, level) ? $0 : nil }
+        }
+    }
+
+    mutating func findRelativeWords() {
+        var i = 0
+        while i < n {
+            if let e = lex.relativeWords.longest(s, at: i) {
+                let end = i + e.phrase.count
+                if !isMasked(i, end), let row = resolveRelative(e.value.level, at: i) {
+                    addRelative(TextSpan(i, end), row: row)
+                }
+                i = end; continue
+            }
+            i += 1
+        }
+    }
+
+    mutating func addRelative(_ span: TextSpan, row: Int) {
+        let r = gz.regions[row]
+        relativeRefs.append(RegionReference(span: span, articleIndex: articleIndex(at: span.start), code: gz.effectiveCode(r),
+                                            name: r.name, level: r.level, isRelative: true))
+    }
+
+    // MARK: regions output
+
+    func buildRegions() -> ([RegionEntity], [RegionReference]) {
+        var out: [RegionEntity] = []
+        var byKey: [String: Int] = [:]
+        var refs: [RegionReference] = []
+        for m in regionMentions where m.accepted && !m.masked {
+            if personSpans.contains(where: { $0.start < m.end && m.start < $0.end }) { continue }
+            let ai = articleIndex(at: m.start)
+            let surface = text(m.start, m.end)
+            guard let row = m.row else {
+                let r = gz.regions[m.refs[0].row]
+                refs.append(RegionReference(span: TextSpan(m.start, m.end), articleIndex: ai, code: nil, name: r.name,
+                                            level: r.level, isRelative: false))
+                continue
+            }
+            let r = gz.regions[row]
+            let code = gz.effectiveCode(r)
+            refs.append(RegionReference(span: TextSpan(m.start, m.end), articleIndex: ai, code: code, name: r.name,
+                                        level: r.level, isRelative: false))
+            let mention = Mention(articleIndex: ai, span: TextSpan(m.start, m.end), surface: surface)
+            let key = r.name + "|" + code
+            if let k = byKey[key] { out[k].mentions.append(mention); continue }
+            byKey[key] = out.count
+            let level = gz.byCode[code]?.level ?? r.level
+            out.append(RegionEntity(code: code, name: r.name, fullName: gz.fullPath(code: code), level: level,
+                                    historicalCode: r.retired ? r.code : nil, retired: r.retired, mentions: [mention]))
+        }
+        refs.append(contentsOf: relativeRefs)
+        refs.sort { $0.span < $1.span }
+        return (out, refs)
+    }
+}
+
+/// Offset → index map as a flat array (-1 for none).
+struct OffsetIndex {
+    private var slots: [Int32]
+    init(count: Int) { slots = Array(repeating: -1, count: count) }
+    subscript(_ offset: Int) -> Int? {
+        get {
+            guard offset >= 0 && offset < slots.count else { return nil }
+            let v = slots[offset]; return v < 0 ? nil : Int(v)
+        }
+        set { if offset >= 0 && offset < slots.count { slots[offset] = Int32(newValue ?? -1) } }
+    }
 }

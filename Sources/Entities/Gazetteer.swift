@@ -13,6 +13,8 @@ public enum GazetteerError: Error, CustomStringConvertible, Equatable {
 public struct Gazetteer: Sendable {
     public let regions: [RegionRecord]
     public let byCode: [String: RegionRecord]
+    /// Name index for scanning text (built once here; one gazetteer serves many pages).
+    let index: RegionIndex
 
     /// Builds the gazetteer from the CSV text of `regions.csv` and `regions_retired.csv`.
     public init(regionsCSV: String, retiredCSV: String) throws {
@@ -38,8 +40,103 @@ public struct Gazetteer: Sendable {
         for r in rows where !r.retired { byCode[r.code] = r }
         for r in rows where r.retired && byCode[r.code] == nil { byCode[r.code] = r }
         self.byCode = byCode
+        self.index = RegionIndex(rows: rows)
+    }
+
+    /// Regions (current and retired) whose full or short name is `name`.
+    public func records(named name: String) -> [RegionRecord] {
+        index.byName[name, default: []].map { regions[$0.row] }
+    }
+
+    /// The current code a record stands for: its own, or a retired name's successor when known.
+    public func effectiveCode(_ r: RegionRecord) -> String { r.retired ? (r.successorCode ?? r.code) : r.code }
+
+    /// The chain of parents of a region, nearest first (prefecture, then province).
+    public func ancestors(ofCode code: String) -> [RegionRecord] {
+        var out: [RegionRecord] = []
+        var cur = byCode[code]?.parentCode
+        var guardCount = 0
+        while let c = cur, let r = byCode[c], guardCount < 4 {
+            out.append(r); cur = r.parentCode; guardCount += 1
+        }
+        return out
+    }
+
+    /// Full path from the province (安徽省铜陵市义安区) for a code.
+    public func fullPath(code: String) -> String {
+        guard let r = byCode[code] else { return "" }
+        return ancestors(ofCode: code).reversed().map(\.name).joined() + r.name
     }
 
     /// The current regions only.
     public var currentRegions: [RegionRecord] { regions.filter { !$0.retired } }
+}
+
+/// A name in the index: which row it names and whether it is the short form.
+struct RegionNameRef: Sendable, Hashable {
+    let row: Int
+    let isShort: Bool
+}
+
+/// Lookup structures over the region rows, built once.
+struct RegionIndex: Sendable {
+    let byName: [String: [RegionNameRef]]
+    let table: PhraseTable<[RegionNameRef]>
+    /// Row of a code (the current row when a retired row shares it).
+    let rowByCode: [String: Int]
+    /// Per row: the current code it stands for, then its ancestors' codes (nearest first).
+    let lineage: [[String]]
+    /// Per row: the rows of its ancestors (nearest first), following a retired name's successor.
+    let ancestorRows: [[Int]]
+    /// Per row: level and last scalar of the name (for 省 / 市 / 区 / 县 checks).
+    let levels: [RegionLevel]
+    let lastScalars: [Unicode.Scalar]
+
+    init(rows: [RegionRecord]) {
+        var rowByCode: [String: Int] = [:]
+        for (i, r) in rows.enumerated() where !r.retired { rowByCode[r.code] = i }
+        for (i, r) in rows.enumerated() where r.retired && rowByCode[r.code] == nil { rowByCode[r.code] = i }
+        self.rowByCode = rowByCode
+        var byCodeRec: [String: RegionRecord] = [:]
+        for r in rows where !r.retired { byCodeRec[r.code] = r }
+        for r in rows where r.retired && byCodeRec[r.code] == nil { byCodeRec[r.code] = r }
+        var lineage: [[String]] = []
+        var ancestorRows: [[Int]] = []
+        lineage.reserveCapacity(rows.count)
+        for r in rows {
+            let code = r.retired ? (r.successorCode ?? r.code) : r.code
+            var codes = [code]
+            var anc: [Int] = []
+            var cur = byCodeRec[code]?.parentCode
+            var guardCount = 0
+            while let c = cur, let pr = byCodeRec[c], guardCount < 4 {
+                codes.append(pr.code)
+                if let ri = rowByCode[pr.code] { anc.append(ri) }
+                cur = pr.parentCode; guardCount += 1
+            }
+            lineage.append(codes); ancestorRows.append(anc)
+        }
+        self.levels = rows.map(\.level)
+        self.lastScalars = rows.map { $0.name.unicodeScalars.last ?? " " }
+        self.lineage = lineage
+        self.ancestorRows = ancestorRows
+        var byName: [String: [RegionNameRef]] = [:]
+        var currentFull = Set<String>()
+        for r in rows where !r.retired { currentFull.insert(r.name) }
+        for (i, r) in rows.enumerated() {
+            if r.retired {
+                // Retired names: the full name only, and only when no current unit bears it.
+                if currentFull.contains(r.name) { continue }
+                if byName[r.name]?.contains(where: { rows[$0.row].retired && rows[$0.row].code == r.code }) == true { continue }
+                byName[r.name, default: []].append(RegionNameRef(row: i, isShort: false))
+                continue
+            }
+            byName[r.name, default: []].append(RegionNameRef(row: i, isShort: false))
+            if r.shortName != r.name && r.shortName.unicodeScalars.count >= 2 {
+                byName[r.shortName, default: []].append(RegionNameRef(row: i, isShort: true))
+            }
+        }
+        self.byName = byName
+        self.table = PhraseTable(byName.map { ($0.key, $0.value) })
+    }
 }

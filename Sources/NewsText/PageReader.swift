@@ -1,15 +1,24 @@
 /// Reads a page: cleans the decoded text and splits it into articles and sentences.
 ///
-/// STUB (issue 3 fills it in): today it keeps the text as is and makes one article.
+/// Steps: ``TextCleaner`` (scalar normalization, page-break repair), line
+/// classification, ``ArticleSplitter`` (headline groups, bylines, datelines, captions,
+/// blocks, sentences), then ``PublicationDateFinder``. Every span of the result is a
+/// Unicode-scalar offset range into ``Page/text``.
 public enum PageReader {
     /// Cleans `text` and splits it into articles.
     /// - Parameters:
     ///   - text: the decoded page text.
     ///   - metadata: what the sidecar or flags say about the page.
     public static func read(_ text: String, metadata: PageMetadata = PageMetadata()) -> Page {
-        let clean = CleanText(text)
-        let article = Article(index: 0, span: TextSpan(0, clean.count))
-        let publication = metadata.publishedOn.map { PublicationDate(date: $0, inferred: false, method: "sidecar") }
-        return Page(text: clean, articles: [article], publication: publication, metadata: metadata)
+        let cleaned = TextCleaner.clean(text)
+        return read(cleaned: cleaned.text, metadata: metadata)
+    }
+
+    /// Splits already-cleaned text into articles.
+    public static func read(cleaned: CleanText, metadata: PageMetadata = PageMetadata()) -> Page {
+        let lines = PageLines.classify(cleaned.scalars)
+        let articles = ArticleSplitter.split(cleaned.scalars, lines: lines)
+        let publication = PublicationDateFinder.find(cleaned, articles: articles, metadata: metadata)
+        return Page(text: cleaned, articles: articles, publication: publication, metadata: metadata)
     }
 }

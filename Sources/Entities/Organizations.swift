@@ -1,0 +1,361 @@
+import NewsText
+
+/// A suffix occurrence in the text.
+struct SuffixMatch {
+    var start: Int
+    var end: Int
+    var suffix: OrgSuffix
+    var surface: String
+    /// The 总 of 省总 / 市总 (an abbreviation of 总工会).
+    var isAbbreviatedUnion = false
+}
+
+struct OrgFound {
+    var span: TextSpan
+    var canonical: String
+    var type: OrganizationType
+    var regionCode: String?
+    var national: Bool
+}
+
+private let governmentTypes: Set<OrganizationType> = [.union, .procuratorate, .court, .government, .party, .legislature, .department]
+private let relativeLevelChars: Set<Unicode.Scalar> = ["省", "市", "区", "县", "州"]
+/// Second characters that make a level character part of a word (市场, 区域, 省份 …).
+private let relativeNonWordSeconds: Set<Unicode.Scalar> = Set("场民域份城级内外属区县直情容值面里政长府辖郊镇委属立".unicodeScalars)
+private let coreBadChars: Set<Unicode.Scalar> = Set("们了着过要能可应想得很把被让的是在".unicodeScalars)
+private let afterSuffixBad: Set<Unicode.Scalar> = Set("议了着过".unicodeScalars)
+private let abbreviatedUnionNext: Set<Unicode.Scalar> = Set("体量结数书经部队站计额和值理监裁局共统指务规价产人后台厂社行编督署则面投监干支".unicodeScalars)
+private let locationVerbs: Set<String> = ["入住", "住进", "走进", "来到", "前往", "在", "到", "赴", "于", "进驻"]
+private let zhonggong = scalars("中共")
+private let zhonggongzhongyang = scalars("中共中央")
+private let zoneScalars = Lexicons.zoneWords.map(scalars)
+private let unionUnitScalars = Lexicons.unionUnitWords.map(scalars)
+private let genericStartScalars = Lexicons.genericCoreStarts.map(scalars)
+
+@inline(__always) private func endsWithAny(_ core: [Unicode.Scalar], _ words: [[Unicode.Scalar]]) -> Bool {
+    words.contains { w in core.count > w.count && hasPrefix(core, core.count - w.count, w) }
+}
+
+extension PageRun {
+    mutating func extractOrganizations() -> [OrganizationEntity] {
+        var found: [OrgFound] = []
+        var nationalSpans: [TextSpan] = []
+
+        // 1. National bodies by name, and 全总.
+        var i = 0
+        while i < n {
+            if let e = lex.national.longest(s, at: i) {
+                let end = i + e.phrase.count
+                if !isMasked(i, end) && !inPolicy(i, end) {
+                    found.append(OrgFound(span: TextSpan(i, end), canonical: e.value.canonical, type: e.value.type,
+                                          regionCode: nil, national: true))
+                    nationalSpans.append(TextSpan(i, end))
+                }
+                i = end; continue
+            }
+            if s[i] == "全", i + 1 < n, s[i + 1] == "总", (i + 2 >= n || (s[i + 2] != "工" && s[i + 2] != "体" && s[i + 2] != "量")),
+               i == 0 || !isHan(s[i - 1]) || isBoundaryBefore(i) {
+                found.append(OrgFound(span: TextSpan(i, i + 2), canonical: "中华全国总工会", type: .union, regionCode: nil, national: true))
+                nationalSpans.append(TextSpan(i, i + 2))
+                i += 2; continue
+            }
+            i += 1
+        }
+
+        // 2. Suffix occurrences.
+        var matches: [SuffixMatch] = []
+        i = 0
+        while i < n {
+            let c = s[i]
+            if lex.orgSuffixes.mayStart(c), let e = lex.orgSuffixes.longest(s, at: i) {
+                matches.append(SuffixMatch(start: i, end: i + e.phrase.count, suffix: e.value, surface: e.value.surface))
+            } else if c == "总", i > 0, relativeLevelChars.contains(s[i - 1]) {
+                let next: Unicode.Scalar? = i + 1 < n ? s[i + 1] : nil
+                if next == nil || !(next! == "工" || next! == "会" || abbreviatedUnionNext.contains(next!)) {
+                    matches.append(SuffixMatch(start: i, end: i + 1, suffix: OrgSuffix("总工会", .union), surface: "总",
+                                               isAbbreviatedUnion: true))
+                }
+            }
+            i += 1
+        }
+        // Keep the longest suffix where several share an end (人民检察院 over 检察院, 总工会 over 工会).
+        var keptMatches: [SuffixMatch] = []
+        for (k, m) in matches.enumerated() {
+            var inside = false
+            var k2 = k - 1
+            while k2 >= 0 && matches[k2].start >= m.start - 16 {
+                let o = matches[k2]
+                if o.start <= m.start && o.end >= m.end && (o.end - o.start) > (m.end - m.start) { inside = true; break }
+                k2 -= 1
+            }
+            if !inside { keptMatches.append(m) }
+        }
+        matches = keptMatches
+        // Party suffix 县委 followed by 员会 is the 委员会 suffix.
+        matches = matches.filter { m in
+            !(m.suffix.partyCommittee && m.end + 1 < n && s[m.end] == "员" && s[m.end + 1] == "会")
+        }
+        var suffixEndingAt = OffsetIndex(count: n + 1)
+        for (k, m) in matches.enumerated() { suffixEndingAt[m.end] = k }
+
+        orgSoFar = found
+        for m in matches {
+            if let o = makeOrg(m, suffixEndingAt: suffixEndingAt, matches: matches) {
+                if nationalSpans.contains(where: { $0.start <= o.span.start && o.span.end <= $0.end }) { continue }
+                if nationalSpans.contains(where: { $0.overlaps(o.span) && !(o.span.start <= $0.start && $0.end <= o.span.end) }) { continue }
+                found.append(o)
+                orgSoFar.append(o)
+            }
+        }
+
+        // 3. 边检总站 → the province's 出入境边防检查总站.
+        let bj = scalars("边检总站")
+        i = 0
+        while i < n {
+            if hasPrefix(s, i, bj), let row = resolveRelative("省", at: i) {
+                let prov = gz.regions[row]
+                found.append(OrgFound(span: TextSpan(i, i + 4), canonical: prov.shortName + "出入境边防检查总站",
+                                      type: .department, regionCode: gz.effectiveCode(prov), national: false))
+                i += 4; continue
+            }
+            i += 1
+        }
+
+        // 4. 一府两院 after a region: its government, procuratorate and court.
+        let yf = scalars("一府两院")
+        i = 0
+        while i < n {
+            if hasPrefix(s, i, yf) {
+                var row: Int? = nil
+                if let k = regionEndingAt[i] { row = regionMentions[k].row }
+                else if i > 0, relativeLevelChars.contains(s[i - 1]), isBoundaryBefore(i - 1) { row = resolveRelative(s[i - 1], at: i - 1) }
+                if let row {
+                    let r = gz.regions[row]
+                    let court = r.level == .province ? "高级人民法院" : r.level == .prefecture ? "中级人民法院" : "人民法院"
+                    let code = gz.effectiveCode(r)
+                    for (suf, t) in [("人民政府", OrganizationType.government), ("人民检察院", .procuratorate), (court, .court)] {
+                        found.append(OrgFound(span: TextSpan(i, i + 4), canonical: r.name + suf, type: t, regionCode: code, national: false))
+                    }
+                }
+                i += 4; continue
+            }
+            i += 1
+        }
+
+        // Nested: a name only inside another organization's name is not listed on its own.
+        found.sort { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.span.end > $1.span.end }
+        var kept: [OrgFound] = []
+        for (k, o) in found.enumerated() {
+            let inside = found.enumerated().contains { (k2, p) in
+                k2 != k && p.span.start <= o.span.start && o.span.end <= p.span.end && p.span.length > o.span.length
+            }
+            if !inside { kept.append(o) }
+        }
+        // One entity per canonical name.
+        var out: [OrganizationEntity] = []
+        var byName: [String: Int] = [:]
+        for o in kept {
+            let surface = text(o.span.start, o.span.end)
+            let m = Mention(articleIndex: articleIndex(at: o.span.start), span: o.span, surface: surface)
+            if let k = byName[o.canonical] {
+                out[k].mentions.append(m)
+                if surface != o.canonical && !out[k].aliases.contains(surface) { out[k].aliases.append(surface) }
+                if out[k].regionCode == nil { out[k].regionCode = o.regionCode }
+            } else {
+                byName[o.canonical] = out.count
+                out.append(OrganizationEntity(canonicalName: o.canonical, type: o.type, regionCode: o.regionCode,
+                                              aliases: surface != o.canonical ? [surface] : [], mentions: [m]))
+            }
+        }
+        orgSpans = kept.map(\.span)
+        return out
+    }
+
+    /// Builds an organization from a suffix occurrence: extends left over the name, reads the
+    /// region prefix, and composes the canonical name.
+    mutating func makeOrg(_ m: SuffixMatch, suffixEndingAt: OffsetIndex, matches: [SuffixMatch]) -> OrgFound? {
+        let suffix = m.suffix
+        let suffixStart = suffix.partyCommittee ? m.start + 1 : m.start
+        let end = m.end
+        if isMasked(m.start, end) || inPolicy(m.start, end) { return nil }
+        if end < n, afterSuffixBad.contains(s[end]) { return nil }
+        // Left extension.
+        var st = suffixStart
+        var guardLen = 0
+        while st > 0 && suffixStart - st < 24 && guardLen < 40 {
+            guardLen += 1
+            if let k = regionEndingAt[st] { st = regionMentions[k].start; continue }
+            if let k = suffixEndingAt[st], k < matches.count {
+                let inner = matches[k]
+                // An organization directly attached (公司工会) or followed by a place (管理局长春遣返中心).
+                if st == suffixStart || regionStartingAt[st] != nil { st = inner.start; continue }
+                break
+            }
+            let c = s[st - 1]
+            if !isHan(c) { break }
+            if let b = lex.boundary.longestEnding(s, at: st) {
+                if b.phrase.count == 1, st < n, lex.isProtected(c, s[st]) {
+                    // part of a protected word
+                } else { break }
+            }
+            st -= 1
+        }
+        if suffixStart - st >= 24 { return nil }
+        // 餐饮与美食协会: a short word joined by 与 / 和 at the start of a clause belongs to the name.
+        if !governmentTypes.contains(suffix.type), st >= 3, s[st - 1] == "与" || s[st - 1] == "和" {
+            var q = st - 1
+            while q > 0 && isHan(s[q - 1]) && st - 1 - q < 5 { q -= 1 }
+            let seg = st - 1 - q
+            if seg >= 2 && seg <= 4 && (q == 0 || !isHan(s[q - 1])) && regionEndingAt[st - 1] == nil &&
+                lex.orgSuffixes.longestEnding(s, at: st - 1) == nil && lex.boundary.longestEnding(s, at: st - 1) == nil &&
+                !(q..<(st - 1)).contains(where: { regionStartingAt[$0] != nil }) {
+                st = q
+            }
+        }
+        // Cut verbs or nouns standing before the first place name or national prefix.
+        var firstTok: Int? = nil
+        var p = st
+        while p < suffixStart {
+            if regionStartingAt[p] != nil || lex.nationalPrefixes.longest(s, at: p) != nil || hasPrefix(s, p, zhonggong) { firstTok = p; break }
+            p += 1
+        }
+        if let f = firstTok, f > st {
+            if suffixEndingAt[f] == nil { st = f }
+        }
+        if st == suffixStart && !m.isAbbreviatedUnion && !suffix.partyCommittee {
+            return nil  // bare 工会 / 法院 / 检察院
+        }
+        // Prefix: 中共, national prefix, region tokens or one relative level word.
+        p = st
+        var party = suffix.partyCommittee
+        if hasPrefix(s, p, zhonggong) && !hasPrefix(s, p, zhonggongzhongyang) { party = true; p += 2 }
+        var nationalLed = false
+        var regionRow: Int? = nil
+        var regionTokenSurface: String? = nil
+        var relative = false
+        var sawRegion = false
+        if let np = lex.nationalPrefixes.longest(s, at: p), p + np.phrase.count <= suffixStart {
+            nationalLed = true
+            p += np.phrase.count
+        } else {
+            while p < suffixStart, let k = regionStartingAt[p], regionMentions[k].end <= suffixStart {
+                regionRow = regionMentions[k].row
+                regionTokenSurface = text(regionMentions[k].start, regionMentions[k].end)
+                sawRegion = true
+                p = regionMentions[k].end
+            }
+            if !sawRegion {
+                var lvl: Unicode.Scalar? = nil
+                var len = 0
+                if relativeLevelChars.contains(s[p]) && (p + 1 >= suffixStart || !relativeNonWordSeconds.contains(s[p + 1])) {
+                    lvl = s[p]; len = 1
+                } else if (s[p] == "本" || s[p] == "我") && p + 1 < suffixStart && relativeLevelChars.contains(s[p + 1]) {
+                    lvl = s[p + 1]; len = 2
+                }
+                if let lvl {
+                    guard let row = resolveRelative(lvl, at: p) else { return nil }
+                    // 区总工会 after 西青经济技术开发区总工会: the same body, when it is nearer than the region.
+                    if p + len == suffixStart, let prev = nearestSameKind(level: lvl, suffix: suffix, before: p, regionRow: row) {
+                        addRelative(TextSpan(p, p + len), row: row)
+                        return OrgFound(span: TextSpan(st, end), canonical: prev.canonical, type: prev.type,
+                                        regionCode: prev.regionCode, national: false)
+                    }
+                    addRelative(TextSpan(p, p + len), row: row)
+                    regionRow = row
+                    relative = true
+                    p += len
+                }
+            }
+        }
+        // Regions inside a national-led name give its region (国家移民管理局长春遣返中心).
+        if nationalLed {
+            var q = p
+            while q < suffixStart {
+                if let k = regionStartingAt[q] { regionRow = regionMentions[k].row; q = regionMentions[k].end } else { q += 1 }
+            }
+        }
+        let core = Array(s[p..<suffixStart])
+        let coreText = string(core[...])
+        let hasRegion = sawRegion || relative
+        // Validation.
+        if core.count > 16 { return nil }
+        if core.contains(where: { coreBadChars.contains($0) }) { return nil }
+        if Lexicons.genericCores.contains(coreText) { return nil }
+        if !core.isEmpty, genericStartScalars.contains(where: { hasPrefix(core, 0, $0) }) { return nil }
+        if hasRegion && core.isEmpty && suffix.genericWithRegionOnly { return nil }
+        let endsWithZone = endsWithAny(core, zoneScalars)
+        if !hasRegion && !nationalLed && !party {
+            if suffix.needsRegion && !(endsWithZone && core.count >= 4) { return nil }
+            if core.count < 2 { return nil }
+        }
+        if suffix.genericWithRegionOnly {
+            // A union without 总 names a body only after a unit (东园社区工会, 雍鑫集团工会).
+            let attached = suffixEndingAt[suffixStart] != nil
+            let unit = endsWithAny(core, unionUnitScalars)
+            if !attached && !unit && !endsWithZone { return nil }
+        }
+        if m.surface == "基地" && (core.count < 3 || !hasRegion || coreText.contains("工业")) { return nil }
+        if (m.surface == "局" || m.surface == "厅") && core.count < 2 { return nil }
+        if suffix.type == .other && !nationalLed {
+            if !hasRegion { return nil }
+            if let b = lex.boundary.longestEnding(s, at: st), locationVerbs.contains(string(b.phrase[...])) { return nil }
+        }
+        if relative && regionRow == nil { return nil }
+        if sawRegion && regionRow == nil && core.isEmpty { return nil }
+
+        // Canonical name.
+        let type: OrganizationType
+        var suffixText: String
+        let isAbbrev = m.surface != suffix.canonical && (suffix.type == .department || m.isAbbreviatedUnion ||
+                                                          m.surface == "高院" || m.surface == "中院")
+        if core.isEmpty || isAbbrev { suffixText = suffix.canonical } else { suffixText = m.surface }
+        var regionPart = ""
+        var partyName = party
+        if let row = regionRow, !nationalLed {
+            let r = gz.regions[row]
+            if suffix.canonical == "边防检查总站" {
+                let prov = r.level == .province ? r : (gz.ancestors(ofCode: gz.effectiveCode(r)).last ?? r)
+                regionPart = prov.shortName
+            } else if relative || (core.isEmpty && governmentTypes.contains(suffix.type)) || party {
+                regionPart = r.name
+            } else {
+                regionPart = regionTokenSurface ?? r.name
+            }
+        } else if !nationalLed, let surf = regionTokenSurface {
+            regionPart = surf
+        }
+        if nationalLed { regionPart = text(st, p) }
+        if m.surface == "委员会" && core.isEmpty && hasRegion { partyName = true }
+        if partyName {
+            type = .party
+            suffixText = "委员会"
+            if suffix.partyCommittee == false && m.surface != "委员会" { partyName = false }
+        } else {
+            type = suffix.type
+        }
+        if partyName && !hasRegion { return nil }
+        let canonical = (partyName ? "中共" : "") + regionPart + coreText + suffixText
+        let regionCode = regionRow.map { effectiveCode($0) }
+        return OrgFound(span: TextSpan(st, end), canonical: canonical, type: type, regionCode: regionCode, national: nationalLed)
+    }
+}
+
+extension PageRun {
+    /// The nearest earlier organization in the article whose name ends with the level word and the
+    /// suffix (…开发区总工会 for 区总工会), when it comes after the nearest region of that level.
+    func nearestSameKind(level: Unicode.Scalar, suffix: OrgSuffix, before p: Int, regionRow: Int) -> OrgFound? {
+        let a = articleIndex(at: p)
+        let want = scalars(String(Character(level)) + suffix.canonical)
+        guard let prev = orgSoFar.last(where: { o in
+            o.span.end <= p && articleIndex(at: o.span.start) == a && {
+                let c = scalars(o.canonical); return c.count > want.count && hasPrefix(c, c.count - want.count, want)
+            }()
+        }) else { return nil }
+        // The nearest preceding region mention that fits the level.
+        var regionAt = -1
+        for m in regionMentions where m.accepted && !m.masked && m.end <= p {
+            if let row = m.row, fits(row, level) { regionAt = m.start }
+        }
+        return prev.span.start >= regionAt ? prev : nil
+    }
+}

@@ -1,0 +1,207 @@
+import NewsText
+
+private let chineseDigits: Set<Unicode.Scalar> = Set("一二两三四五六七八九十百千万几".unicodeScalars)
+private let listSeparators: Set<Unicode.Scalar> = Set("、,,;;:: \u{3000}\n(（".unicodeScalars)
+
+extension PageRun {
+    mutating func extractPeople() -> [PersonEntity] {
+        var people: [PersonEntity] = []
+        var byName: [String: Int] = [:]
+        func add(_ name: String, _ title: String?, _ role: BylineRole?, _ span: TextSpan, _ org: String? = nil) {
+            let m = Mention(articleIndex: articleIndex(at: span.start), span: span, surface: name, role: title)
+            if let k = byName[name] {
+                if !people[k].mentions.contains(where: { $0.span == span }) { people[k].mentions.append(m) }
+                if people[k].title == nil && role == nil { people[k].title = title }
+                return
+            }
+            byName[name] = people.count
+            people.append(PersonEntity(name: name, title: title, bylineRole: role, organization: org, mentions: [m]))
+        }
+        // Bylines.
+        for a in articles {
+            for bp in a.people { add(bp.name, bp.label, bp.role, bp.span) }
+        }
+        var i = 0
+        while i < n {
+            let c = s[i]
+            // Title + name.
+            if lex.titles.mayStart(c), let t = lex.titles.longest(s, at: i) {
+                let e = i + t.phrase.count
+                var j = e
+                if j < n && (s[j] == " " || s[j] == "\u{3000}") { j += 1 }
+                let weak = t.value
+                if let len = nameLength(at: j, weak: weak) {
+                    let name = text(j, j + len)
+                    var title = string(t.phrase[...])
+                    var org: String? = nil
+                    if !weak {
+                        let ts = extendTitleLeft(from: i)
+                        title = text(ts, e)
+                        org = orgName(in: TextSpan(ts, i))
+                    }
+                    add(name, title, nil, TextSpan(j, j + len), org)
+                    personSpans.append(TextSpan(j, j + len))
+                    i = j + len; continue
+                }
+            }
+            // Name + title (王淑英调解员).
+            if lex.postTitles.mayStart(c), let pt = lex.postTitles.longest(s, at: i), i >= 3 {
+                if let st = nameEnding(at: i, allowTwo: false) {
+                    add(text(st, i), string(pt.phrase[...]), nil, TextSpan(st, i))
+                    personSpans.append(TextSpan(st, i))
+                }
+            }
+            // Name 等 N 名 (同志).
+            if c == "等", i + 1 < n, isASCIIDigit(s[i + 1]) || chineseDigits.contains(s[i + 1]) {
+                var k = i + 1
+                while k < n && k - i < 8 && (isASCIIDigit(s[k]) || chineseDigits.contains(s[k])) { k += 1 }
+                if k < n && (s[k] == "名" || s[k] == "位"), let st = nameEnding(at: i, allowTwo: true) {
+                    add(text(st, i), nil, nil, TextSpan(st, i))
+                    personSpans.append(TextSpan(st, i))
+                }
+            }
+            // Name 是一位 / 是一名 … title.
+            if c == "是", i + 2 < n, s[i + 1] == "一", s[i + 2] == "位" || s[i + 2] == "名",
+               let st = nameEnding(at: i, allowTwo: true) {
+                var k = i + 3
+                var title: String? = nil
+                while k < n && k - i < 20 && isHan(s[k]) || (k < n && isASCIIDigit(s[k])) {
+                    if s[k] == "的", let t = lex.titles.longest(s, at: k + 1), k + 1 + t.phrase.count <= n,
+                       k + 1 + t.phrase.count == n || !isHan(s[k + 1 + t.phrase.count]) {
+                        title = string(t.phrase[...]); break
+                    }
+                    k += 1
+                }
+                if let title {
+                    add(text(st, i), title, nil, TextSpan(st, i))
+                    personSpans.append(TextSpan(st, i))
+                }
+            }
+            i += 1
+        }
+        // Every other occurrence of a found name.
+        for k in people.indices {
+            let name = scalars(people[k].name)
+            guard name.count >= 2 else { continue }
+            var q = 0
+            while q + name.count <= n {
+                if s[q] == name[0] && hasPrefix(s, q, name) {
+                    let sp = TextSpan(q, q + name.count)
+                    if !people[k].mentions.contains(where: { $0.span.overlaps(sp) }) {
+                        people[k].mentions.append(Mention(articleIndex: articleIndex(at: q), span: sp, surface: people[k].name))
+                    }
+                    q += name.count; continue
+                }
+                q += 1
+            }
+            people[k].mentions.sort { $0.span < $1.span }
+        }
+        return people
+    }
+
+    /// Surname at `j`: 1 for a single surname, 2 for a compound one, nil otherwise.
+    func surnameLength(at j: Int) -> Int? {
+        guard j < n else { return nil }
+        if let c = lex.compoundSurnames.longest(s, at: j) { return c.phrase.count }
+        return Lexicons.singleSurnames.contains(s[j]) ? 1 : nil
+    }
+
+    func validName(_ j: Int, _ len: Int) -> Bool {
+        guard let sl = surnameLength(at: j), len > sl, len - sl <= 2, j + len <= n else { return false }
+        for k in j..<(j + len) {
+            if !isHan(s[k]) { return false }
+            if k >= j + sl && Lexicons.nonNameChars.contains(s[k]) { return false }
+        }
+        if lex.anonymous.longest(s, at: j + sl) != nil { return false }
+        let sp = TextSpan(j, j + len)
+        if orgSpans.contains(where: { $0.overlaps(sp) }) { return false }
+        if let k = regionStartingAt[j], regionMentions[k].end >= j + len - 0 && regionMentions[k].end - j >= 2 &&
+            gz.regions[regionMentions[k].refs[0].row].level != .county { return false }
+        return true
+    }
+
+    func followsName(_ end: Int) -> Bool {
+        if end >= n || !isHan(s[end]) { return true }
+        return lex.followers.longest(s, at: end) != nil
+    }
+
+    /// Length of a person's name starting at `j` after a title, or nil.
+    func nameLength(at j: Int, weak: Bool) -> Int? {
+        guard j < n, isHan(s[j]), let sl = surnameLength(at: j) else { return nil }
+        let short = sl + 1, long = sl + 2
+        let v2 = validName(j, short) && (weak ? (j + short >= n || !isHan(s[j + short])) : followsName(j + short))
+        let v3 = validName(j, long) && followsName(j + long)
+        if v3 { return long }
+        if v2 { return short }
+        if weak { return nil }
+        return validName(j, long) ? long : nil
+    }
+
+    /// Start of a person's name ending at `end` (before a post-title, 等, 是), or nil.
+    func nameEnding(at end: Int, allowTwo: Bool) -> Int? {
+        for len in (allowTwo ? [3, 2, 4] : [3, 4]) {
+            let st = end - len
+            guard st >= 0 else { continue }
+            if validName(st, len) && (st == 0 || listSeparators.contains(s[st - 1]) || isBoundaryBefore(st)) {
+                if let sl = surnameLength(at: st), len - sl >= 1 { return st }
+            }
+        }
+        return nil
+    }
+
+    /// Start of a title written before a title word: organizations, places, 、-joined parts.
+    func extendTitleLeft(from i: Int) -> Int {
+        var k = i
+        var steps = 0
+        while k > 0 && i - k < 40 && steps < 60 {
+            steps += 1
+            if let sp = orgSpans.first(where: { $0.end == k }) { k = sp.start; continue }
+            if let r = regionEndingAt[k] { k = regionMentions[r].start; continue }
+            let c = s[k - 1]
+            if c == "、" { k -= 1; continue }
+            if !isHan(c) || c == "某" { break }
+            if let b = lex.boundary.longestEnding(s, at: k) {
+                if b.phrase.count == 1, k < n, lex.isProtected(c, s[k]) {} else { break }
+            }
+            k -= 1
+        }
+        while k < i && s[k] == "、" { k += 1 }
+        return k
+    }
+
+    func orgName(in span: TextSpan) -> String? {
+        guard let sp = orgSpans.last(where: { span.contains($0) }) else { return nil }
+        return text(sp.start, sp.end)
+    }
+
+    // MARK: events
+
+    func extractEvents() -> [EventEntity] {
+        var out: [EventEntity] = []
+        var byName: [String: Int] = [:]
+        var i = 0
+        while i < n {
+            if s[i] == "”" {
+                var d = 0
+                var hit: Int? = nil
+                while d <= 6 && i + 1 + d < n && isHan(s[i + 1 + d]) {
+                    if let e = lex.eventSuffixes.longest(s, at: i + 1 + d) { hit = i + 1 + d + e.phrase.count; break }
+                    d += 1
+                }
+                if let end = hit {
+                    var o = i - 1
+                    while o >= 0 && i - o < 40 && s[o] != "“" && s[o] != "\n" && s[o] != "”" { o -= 1 }
+                    if o >= 0 && s[o] == "“" && o + 1 < i {
+                        let name = text(o + 1, i) + text(i + 1, end)
+                        let m = Mention(articleIndex: articleIndex(at: o), span: TextSpan(o, end), surface: text(o, end))
+                        if let k = byName[name] { out[k].mentions.append(m) }
+                        else { byName[name] = out.count; out.append(EventEntity(name: name, mentions: [m])) }
+                        i = end; continue
+                    }
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+}

@@ -1,0 +1,915 @@
+import Foundation
+import NewsText
+
+/// The time scope a sentence sets for what follows it in its paragraph.
+enum Scope: Sendable {
+    /// A date; `event` when it dates an event (召开, 举行 … or a day-grain opener).
+    case date(MetricPeriod, event: Bool)
+    /// A vague time word; `propagates` when it covers the rest of the paragraph (近年来, 近日).
+    case vague(propagates: Bool)
+}
+
+/// Page-level state for attributing candidates: dates, anchors, scopes.
+final class PageContext {
+    let s: [Unicode.Scalar]
+    let seg: Segmentation
+    let articles: [Article]
+    let dates: [DateMention]
+    let regions: [RegionAnchor]
+    let reference: CivilDate?
+
+    // lexicons held once per page (no lazy-global check per character)
+    let vagueTime = Lexicon.vagueTime
+    let vagueScope = Lexicon.vagueScope
+    let topicTrie = Lexicon.topicTrie
+    let eventVerbs = Lexicon.eventVerbs
+    let table = Chars.table
+
+    private(set) var excluded: [Bool] = []
+    private(set) var shadowed: [Bool] = []
+    private(set) var scopes: [Scope?] = []
+    private var articleDefault: [Int: Int] = [:]
+    private var articleDefaultBlocked: Set<Int> = []
+    private var articleMain: [Int: RegionAnchor] = [:]
+    private var articleNational: Set<Int> = []
+
+    init(s: [Unicode.Scalar], seg: Segmentation, articles: [Article], dates: [DateMention], regions: [RegionAnchor],
+         reference: CivilDate?) {
+        self.s = s; self.seg = seg; self.articles = articles; self.dates = dates; self.regions = regions
+        self.reference = reference
+    }
+
+    // MARK: preparation
+
+    func prepare() {
+        excluded = regions.map { isDatelineOrVenue($0) }
+        shadowed = regions.map { isShadowed($0) }
+        scopes = Array(repeating: nil, count: seg.sentences.count)
+        // sentence scopes, in order (an anaphoric opener takes the latest event date of its article)
+        var lastEvent: [Int: MetricPeriod] = [:]
+        for (i, u) in seg.sentences.enumerated() {
+            var sc = initialScope(u) ?? eventScope(u)
+            if sc == nil, opensWithEventReference(u),
+               let ev = lastEvent[u.article] {
+                sc = .date(ev, event: true)
+            }
+            scopes[i] = sc
+            if case .date(let p, let ev)? = sc, ev || p.start.day != nil, p.start.day != nil { lastEvent[u.article] = p }
+            if let e = eventScope(u), case .date(let p, _) = e { lastEvent[u.article] = p }
+        }
+        // article defaults and main regions
+        var byArticle: [Int: [Int]] = [:]
+        for (i, u) in seg.sentences.enumerated() { byArticle[u.article, default: []].append(i) }
+        for (a, idxs) in byArticle {
+            if let lead = idxs.first(where: { seg.sentences[$0].isLead }) {
+                switch scopes[lead] {
+                case .vague(let p)? where p: articleDefaultBlocked.insert(a)
+                case .date(let p, _)?: articleDefault[a] = p.start.year
+                default: break
+                }
+            }
+            if articleDefault[a] == nil, !articleDefaultBlocked.contains(a), let y = reference?.year { articleDefault[a] = y }
+            computeMainRegion(a, idxs)
+        }
+    }
+
+    private func isDatelineOrVenue(_ r: RegionAnchor) -> Bool {
+        let a = r.span.start, b = r.span.end
+        // 新华社北京10月31日电, 中新网北京7月29日电
+        if Lexicon.datelineAgencies.suffix(s, endingAt: a, start: max(0, a - 4)) > 0 { return true }
+        var k = b, digits = 0
+        while k < min(s.count, b + 10) {
+            if Chars.is(s[k], .digit) { digits += 1 }
+            if s[k] == "电", k > b, s[k - 1] == "日", digits > 0 { return true }
+            if Chars.is(s[k], .clauseBreak) || Chars.is(s[k], .sentenceEnd) { break }
+            k += 1
+        }
+        // venue: 在北京召开, 在哈尔滨空调股份有限公司召开
+        if a > 0, s[a - 1] == "在" || s[a - 1] == "于" {
+            var k = b
+            while k < min(s.count, b + 16) {
+                if Chars.is(s[k], .clauseBreak) || Chars.is(s[k], .sentenceEnd) { break }
+                for w in ["召开", "举行", "举办", "开幕", "闭幕"] where s.has(w, at: k) { return true }
+                k += 1
+            }
+        }
+        return false
+    }
+
+    /// A region named as an example of what is counted (大庆…等10个单位): not the figure's region.
+    private func isShadowed(_ r: RegionAnchor) -> Bool {
+        var k = r.span.end
+        while k < min(s.count, r.span.end + 30) {
+            let c = s[k]
+            if Chars.is(c, .clauseBreak) || Chars.is(c, .sentenceEnd) { return false }
+            if c == "等", k + 1 < s.count, Chars.is(s[k + 1], .numeral) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    private func computeMainRegion(_ a: Int, _ idxs: [Int]) {
+        guard let first = idxs.first, let last = idxs.last else { return }
+        let start = seg.sentences[first].start, end = seg.sentences[last].end
+        // a national story: the headline speaks of 全国 and names no region
+        var headingNational = false, headingAnchor = false
+        for i in idxs where seg.sentences[i].isHeading {
+            let u = seg.sentences[i]
+            if nationalPositions(u.start, u.end).count > 0 || s.has("全总", at: u.start) { headingNational = true }
+            for (j, r) in regions.enumerated() where !excluded[j] && u.start <= r.span.start && r.span.end <= u.end {
+                headingAnchor = true
+            }
+        }
+        if headingNational && !headingAnchor { articleNational.insert(a); return }
+        var counts: [String: Int] = [:]
+        var firstSeen: [String: Int] = [:]
+        for (j, r) in regions.enumerated() where !excluded[j] && !shadowed[j] && start <= r.span.start && r.span.end <= end {
+            let key = r.code ?? r.name
+            counts[key, default: 0] += 1
+            if firstSeen[key] == nil { firstSeen[key] = j }
+        }
+        var best: (String, Int, Int)? = nil
+        for (key, c) in counts {
+            let f = firstSeen[key]!
+            if best == nil || c > best!.1 || (c == best!.1 && f < best!.2) { best = (key, c, f) }
+        }
+        if let b = best {
+            // prefer a non-relative occurrence as the representative anchor
+            let cands = regions.enumerated().filter { !excluded[$0.offset] && !shadowed[$0.offset] && ($0.element.code ?? $0.element.name) == b.0
+                && start <= $0.element.span.start && $0.element.span.end <= end }
+            articleMain[a] = (cands.first { !$0.element.isRelative } ?? cands.first)?.element
+        }
+    }
+
+    // MARK: scopes
+
+    /// Clause ends of the first two clauses of a sentence.
+    private func firstClauses(_ u: SentenceUnit) -> [(Int, Int)] {
+        var out: [(Int, Int)] = []
+        var a = u.start
+        var k = u.start
+        while k < u.end && out.count < 2 {
+            if Chars.is(s[k], .clauseBreak) || k == u.end - 1 {
+                let e = Chars.is(s[k], .clauseBreak) ? k : k + 1
+                out.append((a, e)); a = k + 1
+            }
+            k += 1
+        }
+        return out
+    }
+
+    /// A date or vague word opening the sentence (2024年, / 王玉普说,今年1-9月, / 近日,).
+    func initialScope(_ u: SentenceUnit) -> Scope? {
+        let clauses = firstClauses(u)
+        for (ci, (a0, b)) in clauses.enumerated() {
+            var a = a0
+            while a < b, Chars.is(s[a], .space) { a += 1 }
+            if ci == 1, clauses[0].1 - clauses[0].0 > 10 { break }
+            // dates
+            for d in datesIn(a, b) {
+                let tail = b - d.span.end
+                if d.span.start == a || (tail <= 3 && tailIsTimeWord(d.span.end, b)) {
+                    return .date(d.period, event: d.period.start.day != nil)
+                }
+            }
+            // vague words
+            var k = a
+            while k < b {
+                let L = vagueTime.prefix(s, at: k, end: b)
+                if L > 0 {
+                    if k == a || k + L >= b - 1 {
+                        if isYearToDate(k, L) { k += L; continue }
+                        let prop = vagueScope.contains(s, k, k + L)
+                        return .vague(propagates: prop)
+                    }
+                    k += L
+                } else { k += 1 }
+            }
+        }
+        return nil
+    }
+
+    private func tailIsTimeWord(_ a: Int, _ b: Int) -> Bool {
+        a == b || Lexicon.timeTails.contains(s, a, b)
+    }
+
+    /// 今年以来: a year-to-date figure, not a vague one.
+    private func isYearToDate(_ k: Int, _ L: Int) -> Bool {
+        guard s.has("以来", at: k), let ry = reference?.year else { return false }
+        for d in dates where d.span.end == k { return d.period.start.year == ry }
+        return false
+    }
+
+    /// 会上, / 启动仪式上, / 活动现场, : the sentence refers back to a dated event.
+    func opensWithEventReference(_ u: SentenceUnit) -> Bool {
+        if Lexicon.anaphoricOpeners.prefix(s, at: u.start, end: u.end) > 0 { return true }
+        var e = u.start
+        while e < min(u.end, u.start + 10), !Chars.is(s[e], .clauseBreak) { e += 1 }
+        guard e < u.end, Chars.is(s[e], .clauseBreak), e - u.start >= 2 else { return false }
+        let last = s[e - 1]
+        guard last == "上" || last == "中" || last == "间" || last == "后" else { return false }
+        var k = u.start
+        while k < e - 1 {
+            if s[k] == "会" || s.has("仪式", at: k) || s.has("典礼", at: k) || s.has("活动", at: k) || s.has("现场", at: k) {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// A day-grain date followed by an event verb in its clause (31日在北京召开).
+    func eventScope(_ u: SentenceUnit) -> Scope? {
+        for d in datesIn(u.start, u.end) where d.period.start.day != nil {
+            var k = d.span.end
+            while k < u.end {
+                if Chars.is(s[k], .clauseBreak) || Chars.is(s[k], .sentenceEnd) { break }
+                if eventVerbs.prefix(s, at: k, end: u.end) > 0 { return .date(d.period, event: true) }
+                k += 1
+            }
+        }
+        return nil
+    }
+
+    func datesIn(_ a: Int, _ b: Int) -> ArraySlice<DateMention> {
+        var lo = 0, hi = dates.count
+        while lo < hi { let m = (lo + hi) / 2; if dates[m].span.start < a { lo = m + 1 } else { hi = m } }
+        var e = lo
+        while e < dates.count, dates[e].span.end <= b { e += 1 }
+        return dates[lo..<e]
+    }
+
+    /// Offsets of 全国/我国 (not 全国总工会 …) in `a..<b`.
+    func nationalPositions(_ a: Int, _ b: Int) -> [Int] {
+        var out: [Int] = []
+        var k = a
+        while k < b {
+            if s[k] == "全" || s[k] == "我" {
+                let L = Lexicon.nationalWords.prefix(s, at: k, end: b)
+                if L > 0 {
+                    let e = k + L
+                    let orgs = ["总工会", "妇联", "人大", "政协", "人民代表", "劳动模范", "劳模", "五一", "模范",
+                                "优秀", "先进", "工会", "青联", "工商联", "科协", "文明", "三八"]
+                    if !orgs.contains(where: { s.has($0, at: e) }) { out.append(e) }
+                    k = e; continue
+                }
+            }
+            k += 1
+        }
+        return out
+    }
+
+    // MARK: attribution
+
+    func attribute(_ cands: [Candidate], sentence si: Int) -> [Metric] {
+        let u = seg.sentences[si]
+        // list links: 26.7%和32.6%, 33.5%、30.4%和36.1%
+        var linked = [Bool](repeating: false, count: cands.count)
+        for i in cands.indices.dropFirst() {
+            linked[i] = onlyConnectors(cands[i - 1].postEnd, cands[i].preStart)
+        }
+        var subjects: [String?] = []
+        var subjectSpans: [(Int, Int)?] = []
+        var changes: [Bool] = []
+        var borrowed: [Bool] = []
+        var out: [Metric] = []
+        var anpCache = [SubjectResult?](repeating: nil, count: cands.count)
+        let vague = vagueWords(u)
+        var sentenceTopic: MetricTopic?? = nil
+        func anp(_ i: Int) -> SubjectResult {
+            if let r = anpCache[i] { return r }
+            let r = afterNP(cands[i], u)
+            anpCache[i] = r
+            return r
+        }
+        for (i, c) in cands.enumerated() {
+            let clauseStart = self.clauseStart(c.preStart, u, previous: i > 0 ? cands[i - 1].postEnd : nil)
+            let fullClauseStart = self.clauseStart(c.preStart, u, previous: nil)
+            var subject: String? = nil
+            var subjSpan: (Int, Int)? = nil
+            var fromBefore = false
+            let a = anp(i)
+            if case .text(let t, let x, let y, _) = a, c.info.kind != .percent || a.afterDe {
+                subject = t; subjSpan = (x, y)
+            } else if case .borrowNext = a, i + 1 < cands.count, case .text(let t, let x, let y, _) = anp(i + 1) {
+                subject = t; subjSpan = (x, y)
+            } else if c.measureEnd == c.numEnd, i + 1 < cands.count, case .text(let t, let x, let y, _) = anp(i + 1) {
+                // the first end of a range (5—8名志愿者) names what the second end names
+                subject = t; subjSpan = (x, y)
+            } else {
+                switch beforeNP(c, u, clauseStart: clauseStart) {
+                case .text(let t, let x, let y, _): subject = t; subjSpan = (x, y); fromBefore = true
+                default:
+                    // 分别比去年增长了26.7%和32.6%: distribute over the figures before the list
+                    var g0 = i
+                    while g0 > 0 && linked[g0] { g0 -= 1 }
+                    // a list whose first figure has its own subject shares it (split later if enumerated)
+                    if g0 < i, g0 < borrowed.count, !borrowed[g0] {
+                        subject = subjects[g0]; subjSpan = subjectSpans[g0]
+                    }
+                    var distributive = false
+                    var q = fullClauseStart
+                    while q + 1 < cands[g0].preStart { if s[q] == "分" && s[q + 1] == "别" { distributive = true; break }; q += 1 }
+                    if distributive && subject == nil {
+                        var g1 = i
+                        while g1 + 1 < cands.count && linked[g1 + 1] { g1 += 1 }
+                        let size = g1 - g0 + 1
+                        let pos = i - g0
+                        let src = g0 - size + pos
+                        if src >= 0 && src < subjects.count { subject = subjects[src]; subjSpan = subjectSpans[src] }
+                    }
+                    // a share, a change or a figure of the same kind goes with the figure before it
+                    if subject == nil, i > 0,
+                       linked[i] || c.info.kind == .percent || isChange(c, clauseStart: fullClauseStart)
+                        || cands[i - 1].info.kind == c.info.kind {
+                        subject = subjects[i - 1]; subjSpan = subjectSpans[i - 1]
+                    }
+                }
+            }
+            // flags
+            var change = isChange(c, clauseStart: fullClauseStart)
+            if !change, linked[i], i > 0, changes[i - 1], !fromBefore { change = true }
+            let target = isTarget(c, u, clauseStart: fullClauseStart)
+            let period = self.period(c, u, si, target: target, vague: vague)
+            let region = self.region(c, u)
+            // surface
+            var sa = c.preStart, sb = c.postEnd
+            if let sp = subjSpan, sp.0 >= u.start, sp.1 <= u.end, abs(sp.0 - c.numStart) < 40 || abs(sp.1 - c.postEnd) < 40 {
+                sa = min(sa, sp.0); sb = max(sb, sp.1)
+            }
+            var topic: MetricTopic
+            if subject != nil, let sp = subjSpan, sp.0 >= 0, sp.1 <= s.count, sp.0 < sp.1, let t = bestTopic(s, sp.0, sp.1) {
+                topic = t
+            } else if let subject, subjSpan == nil, let t = subjectTopic(subject) {
+                topic = t
+            } else {
+                if sentenceTopic == nil { sentenceTopic = .some(bestTopic(s, u.start, u.end)) }
+                topic = (sentenceTopic ?? nil) ?? .other
+            }
+            out.append(Metric(value: c.value, unit: c.info.unit, kind: c.info.kind, currency: c.info.currency,
+                              subject: subject, topic: topic, approx: c.approx, change: change, target: target,
+                              period: period, region: region, articleIndex: u.article,
+                              sentenceSpan: TextSpan(u.start, u.end), span: TextSpan(sa, sb), surface: s.text(sa, sb)))
+            subjects.append(subject); subjectSpans.append(subjSpan); changes.append(change)
+            borrowed.append(!fromBefore && subjSpan.map { $0.1 <= c.preStart && $0.0 < clauseStart } ?? true)
+        }
+        distributeEnumerations(&out, linked: linked, borrowed: borrowed)
+        return out
+    }
+
+    /// 一、二、三产业从业人员的占比从33.5%、30.4%和36.1%调整为…: a list of figures whose subject
+    /// enumerates as many items gets one item each (第一产业从业人员 …); a later list of the same
+    /// length with no subject of its own repeats them in order.
+    private func distributeEnumerations(_ out: inout [Metric], linked: [Bool], borrowed: [Bool]) {
+        var groups: [(Int, Int)] = []
+        var g0 = 0
+        for i in 1...max(1, out.count) where i == out.count || !linked[i] {
+            if i - g0 >= 2 { groups.append((g0, i)) }
+            g0 = i
+        }
+        var distributed: [(Int, Int)] = []
+        for (a, b) in groups {
+            let k = b - a
+            if let base = out[a].subject, let items = enumeration(base, count: k) {
+                for (j, item) in items.enumerated() { out[a + j].subject = item }
+                distributed.append((a, b))
+            } else if borrowed[a], let prev = distributed.last(where: { $0.1 - $0.0 == k }) {
+                for j in 0..<k { out[a + j].subject = out[prev.0 + j].subject }
+            }
+        }
+    }
+
+    /// Splits `男、女职工` / `一、二、三产业从业人员` into `count` full items, or nil.
+    private func enumeration(_ subject: String, count k: Int) -> [String]? {
+        let u = Array(subject.unicodeScalars)
+        var parts: [[Unicode.Scalar]] = [[]]
+        for c in u {
+            if c == "、" { parts.append([]) } else { parts[parts.count - 1].append(c) }
+        }
+        // a final 和/及 joins the last two items: 一、二和三产业
+        if parts.count == k - 1, let last = parts.last, let j = last.firstIndex(where: { $0 == "和" || $0 == "及" }), j > 0 {
+            parts.removeLast()
+            parts.append(Array(last[..<j])); parts.append(Array(last[(j + 1)...]))
+        }
+        guard parts.count == k, k >= 2 else { return nil }
+        let L = parts[0].count
+        guard L >= 1, L <= 6, parts.dropLast().allSatisfy({ $0.count == L }), parts[k - 1].count > L + 1 else { return nil }
+        let head = parts[k - 1][L...]
+        var out: [String] = []
+        for p in parts {
+            var item = Array(p.prefix(L))
+            // bare numerals enumerate ordinals: 一、二、三产业 = 第一、第二、第三产业
+            if item.allSatisfy({ Chars.is($0, .cnDigit) }) { item.insert("第", at: 0) }
+            var v = String.UnicodeScalarView()
+            v.append(contentsOf: item); v.append(contentsOf: head)
+            out.append(String(v))
+        }
+        return out
+    }
+
+    private func onlyConnectors(_ a: Int, _ b: Int) -> Bool {
+        if b <= a || b - a > 2 { return false }
+        if b - a == 2 { return (s[a] == "以" && s[a + 1] == "及") || (s[a] == "、" && s[a + 1] == "和") }
+        let c = s[a]
+        return c == "、" || c == "和" || c == "及" || c == "与" || c == "," || c == "，" || c == "或"
+    }
+
+    /// Start of the clause holding `k`: after the last , ; : ( ) — or the previous figure.
+    func clauseStart(_ k: Int, _ u: SentenceUnit, previous: Int?) -> Int {
+        var a = k
+        while a > u.start {
+            let c = s[a - 1]
+            if Chars.is(c, .clauseBreak) || Chars.is(c, .sentenceEnd) || c == "(" || c == ")" || c == "（" || c == "）"
+                || c == "—" || c == "…" || c == "!" { break }
+            a -= 1
+        }
+        if let p = previous, p > a, p <= k { a = p }
+        return a
+    }
+
+    // MARK: subjects
+
+    enum SubjectResult {
+        case none
+        case borrowNext
+        case text(String, Int, Int, afterDe: Bool)
+        var afterDe: Bool { if case .text(_, _, _, let d) = self { return d } else { return false } }
+    }
+
+    /// The noun phrase after the measure word (146名戍边民警 → 戍边民警).
+    func afterNP(_ c: Candidate, _ u: SentenceUnit) -> SubjectResult {
+        var a = c.postEnd
+        let end = u.end
+        var sawDe = false
+        if a < end, s[a] == "的" { a += 1; sawDe = true }
+        guard a < end else { return .none }
+        if Chars.is(s[a], .digit) || (Chars.is(s[a], .numeral) && !Chars.is(s[a], .cnUnit)) {
+            // 9类16个行业: the next figure names the thing
+            if let n = NumberParser.parse(s, at: a, end: end), !n.bareOne, Lexicon.measures.longestMatch(s, at: n.end, end: end) != nil {
+                return .borrowNext
+            }
+        }
+        // skip a leading quoted name: 3场“安康杯”竞赛
+        if Chars.is(s[a], .openQuote) {
+            var j = a + 1
+            while j < end, !Chars.is(s[j], .closeQuote) { j += 1 }
+            if j < end { a = j + 1 }
+        }
+        guard a < end, !Chars.is(s[a], .punct) else { return .none }
+        // a list or range goes on: 500元至1000元, 15名及优秀组织奖14个
+        if "至到和及与或、-—~".unicodeScalars.contains(s[a]) { return .none }
+        // 10名来自…的专家, 15名在10月迎来生日的…: a relative clause before the head noun
+        let opensClause = Lexicon.clauseOpeners.prefix(s, at: a, end: end) > 0
+            || (s[a] == "在" && !(a + 1 < end && Lexicon.zaiAdjectives.contains(s[a + 1].value)))
+        if opensClause {
+            var j = a
+            var found = -1
+            while j < min(end, a + 32) {
+                if Chars.is(s[j], .clauseBreak) || Chars.is(s[j], .sentenceEnd) { break }
+                if s[j] == "的" { found = j; break }
+                j += 1
+            }
+            if found >= 0 { a = found + 1; sawDe = true } else if s[a] == "在" { return .none }
+        }
+        var e = a
+        var lastDeng = -1
+        while e < end && e - a < 24 {
+            let ch = s[e]
+            if Chars.is(ch, .digit) { break }
+            if Chars.is(ch, .numeral), e > a, let n = NumberParser.parse(s, at: e, end: end), !n.bareOne,
+               Lexicon.measures.longestMatch(s, at: n.end, end: end) != nil { break }
+            if ch == "(" || ch == "（" {
+                var j = e + 1
+                while j < end, s[j] != ")" && s[j] != "）", j - e < 12 { j += 1 }
+                if j < end, s[j] == ")" || s[j] == "）" { e = j + 1; continue }
+                break
+            }
+            if ch == "、" { e += 1; continue }
+            if Chars.is(ch, .punct) || Chars.is(ch, .space) { break }
+            if ch == "等", e > a, !PageContext.isRankDeng(s, e) {
+                if e + 1 < end, !Chars.is(s[e + 1], .punct), Lexicon.nounStops.prefix(s, at: e + 1, end: end) == 0 {
+                    lastDeng = e; e += 1; continue
+                }
+                break
+            }
+            if ch == "的" { break }
+            // a verb taking its own object starts the predicate: 468名农民工追回欠薪
+            if e > a, Lexicon.nounStarters.prefix(s, at: e, end: end) == 0 {
+                let V = Lexicon.objectVerbs.prefix(s, at: e, end: end)
+                if V > 0, !isNominalized(e, V, end) { break }
+            }
+            let L = Lexicon.nounStops.prefix(s, at: e, end: end)
+            if L > 0 {
+                if e == a {
+                    let zaiAdj = ch == "在" && e + 1 < end && Lexicon.zaiAdjectives.contains(s[e + 1].value)
+                    if !zaiAdj && (L == 1 || Lexicon.nounStarters.prefix(s, at: e, end: end) == 0) { return .none }
+                } else if !(L == 1 && Lexicon.stopPairExceptions.contains(pairKey(s[e - 1], s[e]))) {
+                    break
+                }
+            }
+            e += 1
+        }
+        var x = a
+        if lastDeng >= 0 { x = lastDeng + 1 }
+        // drop a trailing 、 or postposition 中 (在其1078家单建工会企业中)
+        var y = e
+        while y > x, s[y - 1] == "、" { y -= 1 }
+        if y > x + 1, s[y - 1] == "中" || s[y - 1] == "内", s.text(max(u.start, c.preStart - 6), c.preStart).contains("在") { y -= 1 }
+        guard y > x else { return .none }
+        let text = s.text(x, y)
+        // 用3年时间实现X: the thing is the object of the next verb
+        if text == "时间" {
+            var k = y
+            let v = Lexicon.objectVerbs.prefix(s, at: k, end: end)
+            k += v > 0 ? v : 2
+            var f = k
+            while f < end, !Chars.is(s[f], .punct) { f += 1 }
+            if f > k, f - k <= 20 { return .text(s.text(k, f), k, f, afterDe: false) }
+            return .none
+        }
+        // 等10个单位荣获X称号: the title names them
+        if e < end, let hv = Lexicon.honourVerbs.forward.longestMatch(s, at: e, end: end) {
+            var k = e + hv.length
+            if k < end, Chars.is(s[k], .openQuote) { k += 1 }
+            var f = k
+            while f < end, f - k < 30, !Chars.is(s[f], .clauseBreak), !Chars.is(s[f], .sentenceEnd) {
+                if s.has("称号", at: f) {
+                    var t = f
+                    while t > k, Chars.is(s[t - 1], .closeQuote) { t -= 1 }
+                    if t > k { return .text(s.text(k, t), k, t, afterDe: sawDe) }
+                    break
+                }
+                f += 1
+            }
+        }
+        return .text(text, x, y, afterDe: sawDe)
+    }
+
+    /// The noun phrase before the number (调解成功案件47097件 → 调解成功案件).
+    func beforeNP(_ c: Candidate, _ u: SentenceUnit, clauseStart: Int) -> SubjectResult {
+        var a = clauseStart
+        var b = c.preStart
+        guard a < b else { return .none }
+        // quoted names: keep what follows the last closing quote
+        for k in stride(from: b - 1, through: a, by: -1) where Chars.is(s[k], .closeQuote) {
+            if k + 1 < b { a = k + 1 }
+            break
+        }
+        // 比去年同期增加3.2万人: a comparison with no noun phrase of its own
+        if s[a] == "比" || s[a] == "较" || s.has("同比", at: a) || s.has("环比", at: a) { return .none }
+        // comparisons: 参保人数比去年增加 → 参保人数
+        for k in a..<b where (s[k] == "比" || s[k] == "较") && k > a {
+            if k + 1 < b, s[k + 1] == "例" || s[k + 1] == "重" || s[k + 1] == "赛" || s[k + 1] == "武" || s[k + 1] == "拼" { continue }
+            if k > a, s[k - 1] == "对" || s[k - 1] == "评" || s[k - 1] == "相" { continue }
+            b = (s[k - 1] == "同" || s[k - 1] == "环") ? k - 1 : k
+            break
+        }
+        // dates: X从2012年的N → X; 今年前9月全国新建… → after the date
+        for d in datesIn(a, b).reversed() {
+            let ds = d.span.start
+            let prepLen: Int = {
+                for w in ["从", "自", "由", "截至", "截止", "截止到", "于"] where s.hasSuffix(w, endingAt: ds) { return w.unicodeScalars.count }
+                return 0
+            }()
+            if prepLen > 0, ds - prepLen > a, s[ds - prepLen] == "从" || s[ds - prepLen] == "自" || s[ds - prepLen] == "由" {
+                b = ds - prepLen
+            } else {
+                a = max(a, d.span.end)
+            }
+            break
+        }
+        guard a < b else { return .none }
+        // a quoted name right before the number is the thing counted: “司机之家”56个
+        if Chars.is(s[a], .openQuote), Chars.is(s[b - 1], .closeQuote), b - a > 2 {
+            let inner = (a + 1..<b - 1).allSatisfy { !Chars.is(s[$0], .closeQuote) && !Chars.is(s[$0], .openQuote) }
+            if inner { return .text(s.text(a + 1, b - 1), a + 1, b - 1, afterDe: false) }
+        }
+        // vague time words
+        var k = a
+        var lastVague = -1
+        while k < b {
+            let L = vagueTime.prefix(s, at: k, end: b)
+            if L > 0 { lastVague = k + L; k += L } else { k += 1 }
+        }
+        if lastVague > a { a = lastVague }
+        // 前9个月, 前三季度
+        if a < b, s[a] == "前" {
+            var j = a + 1
+            while j < b, Chars.is(s[j], .numeral) { j += 1 }
+            if j > a + 1 {
+                if j < b, s[j] == "个" { j += 1 }
+                if j < b, s[j] == "月" || s[j] == "季" { j += 1; if j < b, s[j] == "度" { j += 1 } }
+                a = j
+            }
+        }
+        let keepEachStart: Int? = { for q in a..<b where s[q] == "每" { return q }; return nil }()
+        // strip leading function words, region names and verbs
+        var changed = true
+        var guardCount = 0
+        while changed && a < b && guardCount < 12 {
+            changed = false; guardCount += 1
+            if let q = keepEachStart, q == a { break }
+            while a < b, Chars.is(s[a], .space) || Chars.is(s[a], .punct) { a += 1; changed = true }
+            if let r = regions.first(where: { $0.span.start == a && $0.span.end <= b }) {
+                a = r.span.end; changed = true; continue
+            }
+            let L = Lexicon.leadStrip.prefix(s, at: a, end: b)
+            if L == 1, a + 1 < b, Lexicon.leadPairKeep.contains(pairKey(s[a], s[a + 1])) { break }
+            // 全国劳模, 全省优秀…: the region word belongs to the title
+            if L == 2, s[a] == "全", a + 2 < b, Lexicon.titleAfterRegion.prefix(s, at: a + 2, end: b) > 0 { break }
+            // 比去年同期增加3.2万人: a comparison, not a noun phrase
+            if s[a] == "比" || s[a] == "较" { return .none }
+            if L > 0, a + L < b || L == b - a {
+                // don't eat the first character of a longer noun (全体职工 is fine; 共青团 is rare)
+                a += L; changed = true; continue
+            }
+        }
+        // trailing function words
+        changed = true
+        guardCount = 0
+        while changed && b > a && guardCount < 8 {
+            changed = false; guardCount += 1
+            let L = Lexicon.tailStrip.suffix(s, endingAt: b, start: a)
+            if L == 1, b - 2 >= a, Lexicon.tailPairKeep.contains(pairKey(s[b - 2], s[b - 1])) { break }
+            if L > 0 { b -= L; changed = true }
+        }
+        guard a < b else { return .none }
+        // 占职工总数的33%: the share belongs to the figure before
+        if s[a] == "占" { return .none }
+        // 每户平均救助2000元: a rate keeps its 每X (每人发放慰问金 → 慰问金)
+        if let q = keepEachStart, q >= a {
+            var p = q
+            var obj: Int? = nil
+            while p < b {
+                let L = Lexicon.objectVerbs.prefix(s, at: p, end: b)
+                if L > 0 {
+                    if b - (p + L) >= 2, !isNominalized(p, L, b) { obj = p + L }
+                    p += L
+                } else { p += 1 }
+            }
+            if let o = obj { return .text(s.text(o, b), o, b, afterDe: false) }
+            return .text(s.text(q, b), q, b, afterDe: false)
+        }
+        // an organization before a verb: 河西区总工会出资 → 出资
+        var e = b - 1
+        while e >= max(a + 1, b - 3) {
+            if Lexicon.orgSuffixes.suffix(s, endingAt: e, start: a) > 0 { a = e; break }
+            e -= 1
+        }
+        // verbs: 全省建立工会劳动法律监督组织 → 工会劳动法律监督组织 (not inside X的Y)
+        var lastVerb: (Int, Int)? = nil
+        var p = a
+        while p < b {
+            let L = Lexicon.objectVerbs.prefix(s, at: p, end: b)
+            if L > 0 {
+                if !isNominalized(p, L, b), b - (p + L) >= 2 || p + L == b && p == a {
+                    lastVerb = (p, L)
+                }
+                p += L
+            } else { p += 1 }
+        }
+        if let (vp, vl) = lastVerb {
+            let deAfter = (vp + vl..<b).contains { s[$0] == "的" }
+            // a verb with its object after it; a verb alone (预计救助 → 救助) is the subject itself
+            if !deAfter && (vp + vl < b || vp == a) {
+                if vp + vl < b { a = vp + vl }
+                // re-strip leading words (拖欠其工资 → 工资)
+                while a < b {
+                    let L = Lexicon.leadStrip.prefix(s, at: a, end: b)
+                    guard L > 0, a + L < b else { break }
+                    if L == 1, Lexicon.leadPairKeep.contains(pairKey(s[a], s[a + 1])) { break }
+                    a += L
+                }
+            }
+        }
+        // X的Y: the head names the thing when it is specific enough
+        if let d = (a..<b).last(where: { s[$0] == "的" }), b - (d + 1) >= 3 { a = d + 1 }
+        // A、B等C → C (not 一等奖)
+        if let d = (a..<b).last(where: { s[$0] == "等" && !PageContext.isRankDeng(s, $0) }), d + 1 < b { a = d + 1 }
+        while b > a, s[b - 1] == "的" || s[b - 1] == "、" { b -= 1 }
+        // “司机之家”56个 → 司机之家
+        if b - a > 2, Chars.is(s[a], .openQuote), Chars.is(s[b - 1], .closeQuote),
+           (a + 1..<b - 1).allSatisfy({ !Chars.is(s[$0], .closeQuote) }) { a += 1; b -= 1 }
+        guard a < b else { return .none }
+        return .text(s.text(a, b), a, b, afterDe: false)
+    }
+
+    /// 一等奖, 特等奖, 三等功: 等 after a numeral is a rank, not "etc.".
+    static func isRankDeng(_ s: [Unicode.Scalar], _ k: Int) -> Bool {
+        k > 0 && (Chars.is(s[k - 1], .numeral) || s[k - 1] == "特" || s[k - 1] == "同" || s[k - 1] == "平" || s[k - 1] == "高" || s[k - 1] == "中" || s[k - 1] == "初")
+    }
+
+    /// Whether the verb at `p` (length `L`) modifies a noun (帮扶资金, 服务站点, 培训人数) rather than taking an object.
+    private func isNominalized(_ p: Int, _ L: Int, _ b: Int) -> Bool {
+        let n = Lexicon.verbNominalizers.prefix(s, at: p + L, end: b)
+        if n == 0 { return false }
+        if Lexicon.fundVerbs.contains(s, p, p + L) {
+            let w = s.text(p + L, p + L + n)
+            if w == "资金" || w == "经费" || w == "补贴" || w == "物资" || w == "专项" { return false }
+        }
+        return true
+    }
+
+    // MARK: flags
+
+    func isChange(_ c: Candidate, clauseStart: Int) -> Bool {
+        let lo = max(clauseStart, c.preStart - 10)
+        var q = lo
+        var hasBi = false
+        for k in clauseStart..<max(clauseStart, c.preStart) where s[k] == "比" || s[k] == "较" { hasBi = true; break }
+        var result = false
+        while q < c.preStart {
+            let L = Lexicon.changeVerbs.prefix(s, at: q, end: c.preStart)
+            if L > 0 {
+                let ve = q + L
+                // 增至, 增加到, 提高为: a level
+                if ve < c.preStart, Lexicon.levelMarkers.contains(s[ve].value) { q = ve; result = false; continue }
+                var gap = ve
+                while gap < c.preStart, "了达约近逾超过".unicodeScalars.contains(s[gap]) { gap += 1 }
+                if gap == c.preStart {
+                    if L >= 2 || hasBi { result = true }
+                }
+                q = ve
+            } else { q += 1 }
+        }
+        return result
+    }
+
+    func isTarget(_ c: Candidate, _ u: SentenceUnit, clauseStart: Int) -> Bool {
+        var clauseEnd = c.postEnd
+        while clauseEnd < u.end, !Chars.is(s[clauseEnd], .clauseBreak), !Chars.is(s[clauseEnd], .sentenceEnd) { clauseEnd += 1 }
+        var q = clauseStart
+        while q < clauseEnd {
+            let L = Lexicon.targetWords.prefix(s, at: q, end: clauseEnd)
+            if L > 0 { return true }
+            q += 1
+        }
+        // 计划…, 力争… at the sentence start covers the sentence
+        let lead = min(u.end, u.start + 4)
+        var k = u.start
+        while k < lead {
+            let L = Lexicon.targetWords.prefix(s, at: k, end: u.end)
+            if L >= 2 { return true }
+            k += 1
+        }
+        return false
+    }
+
+    // MARK: period
+
+    private func isBaseline(_ d: DateMention) -> Bool {
+        let a = d.span.start
+        if a > 0, s[a - 1] == "比" || s[a - 1] == "较" { return true }
+        if s.hasSuffix("同比", endingAt: a) || s.hasSuffix("相比", endingAt: a) { return true }
+        if a > 0, s[a - 1] == "与" || s[a - 1] == "和" || s[a - 1] == "同" {
+            var k = d.span.end
+            while k < min(s.count, d.span.end + 8) {
+                if s.has("相比", at: k) || s.has("比较", at: k) { return true }
+                if Chars.is(s[k], .clauseBreak) { break }
+                k += 1
+            }
+        }
+        return false
+    }
+
+    private func yearOnly(_ p: MetricPeriod) -> MetricPeriod { MetricPeriod(CivilDate(year: p.start.year)) }
+
+    /// A date used as a period: a range inside one year counts as that year.
+    private func asPeriod(_ p: MetricPeriod) -> MetricPeriod {
+        if p.start != p.end {
+            return p.start.year == p.end.year ? yearOnly(p) : p
+        }
+        return p
+    }
+
+    /// Vague time words of a sentence: (start, length), year-to-date ones left out.
+    func vagueWords(_ u: SentenceUnit) -> [(Int, Int)] {
+        var out: [(Int, Int)] = []
+        var k = u.start
+        while k < u.end {
+            let L = vagueTime.prefix(s, at: k, end: u.end)
+            if L > 0 {
+                if !isYearToDate(k, L) { out.append((k, L)) }
+                k += L
+            } else { k += 1 }
+        }
+        return out
+    }
+
+    func period(_ c: Candidate, _ u: SentenceUnit, _ si: Int, target: Bool, vague: [(Int, Int)]) -> MetricPeriod? {
+        if c.info.unit == "岁" { return nil }
+        // the nearest time expression before the figure in its sentence
+        var bestPos = -1
+        var bestDate: MetricPeriod? = nil
+        for d in datesIn(u.start, c.preStart) where !isBaseline(d) {
+            if d.span.start > bestPos { bestPos = d.span.start; bestDate = d.period }
+        }
+        var vagueAfter = false
+        for (k, L) in vague {
+            if k + L <= c.preStart {
+                if k > bestPos { bestPos = k; bestDate = nil }
+            } else if k >= c.postEnd {
+                vagueAfter = true
+            }
+        }
+        if bestPos >= 0 { return bestDate.map(asPeriod) }
+        if vagueAfter { return nil }
+        // 一季度, 上半年, 全年 …: the year, never the day of an earlier event
+        var yearPart = false
+        var q = u.start
+        while q < c.preStart {
+            let L = Lexicon.yearParts.prefix(s, at: q, end: c.preStart)
+            if L > 0 { yearPart = true; break }
+            q += 1
+        }
+        // the scope set by an earlier sentence of the paragraph
+        var j = si - 1
+        while j >= 0, seg.sentences[j].paragraph == u.paragraph {
+            switch scopes[j] {
+            case .date(let p, _)?: return target || yearPart ? yearOnly(p) : asPeriod(p)
+            case .vague(let prop)? where prop: return nil
+            default: break
+            }
+            j -= 1
+        }
+        // 会上, 会议上 …: the event dated earlier in the article
+        if opensWithEventReference(u), case .date(let p, _)? = scopes[si] {
+            return target || yearPart ? yearOnly(p) : asPeriod(p)
+        }
+        if let y = articleDefault[u.article] { return MetricPeriod(CivilDate(year: y)) }
+        return nil
+    }
+
+    // MARK: region
+
+    func region(_ c: Candidate, _ u: SentenceUnit) -> RegionAnchor? {
+        // the nearest region named before the figure in its sentence
+        var best: Int? = nil
+        for (j, r) in regions.enumerated() where r.span.start >= u.start && r.span.end <= c.numStart {
+            if excluded[j] || shadowed[j] { continue }
+            if best == nil || r.span.end >= regions[best!].span.end { best = j }
+        }
+        let national = nationalPositions(u.start, c.numStart).last ?? -1
+        if let b = best {
+            if national > regions[b].span.end { return nil }
+            return regions[b]
+        }
+        if national >= 0 { return nil }
+        // the region the paragraph opens with (chain 江苏省连云港市连云区 → 连云区)
+        let pStart = seg.paragraphStart[u.paragraph]
+        if pStart < u.start {
+            for (j, r) in regions.enumerated() where r.span.start >= pStart && r.span.end <= u.start {
+                if excluded[j] || shadowed[j] { continue }
+                var cur = j
+                while cur + 1 < regions.count, regions[cur + 1].span.start == regions[cur].span.end,
+                      !excluded[cur + 1] { cur += 1 }
+                return regions[cur]
+            }
+        }
+        if articleNational.contains(u.article) { return nil }
+        return articleMain[u.article]
+    }
+
+    // MARK: topic
+
+    func subjectTopic(_ subject: String) -> MetricTopic? {
+        let sub = Array(subject.unicodeScalars)
+        return bestTopic(sub, 0, sub.count)
+    }
+
+    func topic(_ subject: String?, _ u: SentenceUnit) -> MetricTopic {
+        if let subject {
+            let sub = Array(subject.unicodeScalars)
+            if let t = bestTopic(sub, 0, sub.count) { return t }
+        }
+        return bestTopic(s, u.start, u.end) ?? .other
+    }
+
+    private static let topicOrder: [MetricTopic] = MetricTopic.allCases
+
+    private func bestTopic(_ t: [Unicode.Scalar], _ a: Int, _ b: Int) -> MetricTopic? {
+        var counts = (0, 0, 0, 0, 0, 0, 0)
+        var any = false
+        var k = a
+        while k < b {
+            if let m = topicTrie.longestMatch(t, at: k, end: b) {
+                any = true
+                switch m.value {
+                case .legalRights: counts.0 += 1
+                case .assistance: counts.1 += 1
+                case .health: counts.2 += 1
+                case .cultureSports: counts.3 += 1
+                case .employment: counts.4 += 1
+                case .organizationBuilding: counts.5 += 1
+                case .other: counts.6 += 1
+                }
+                k += m.length
+            } else { k += 1 }
+        }
+        guard any else { return nil }
+        let arr = [counts.0, counts.1, counts.2, counts.3, counts.4, counts.5, counts.6]
+        var best = 0
+        for i in 1..<arr.count where arr[i] > arr[best] { best = i }
+        return [MetricTopic.legalRights, .assistance, .health, .cultureSports, .employment, .organizationBuilding, .other][best]
+    }
+}

@@ -1,0 +1,288 @@
+// Low-level helpers shared by the date and metric engines: a character-class
+// table indexed by scalar value, numeral values, and a small scalar trie.
+//
+// Everything here works on `[Unicode.Scalar]` with integer offsets; nothing
+// allocates per character.
+
+/// Character classes, as bit flags in a table covering the Basic Multilingual Plane.
+struct CharClass: OptionSet, Sendable {
+    let rawValue: UInt16
+    static let digit = CharClass(rawValue: 1 << 0)          // 0-9 and full-width ０-９
+    static let cnDigit = CharClass(rawValue: 1 << 1)        // 〇零一二两三四五六七八九 (and 壹贰…)
+    static let cnUnit = CharClass(rawValue: 1 << 2)         // 十百千万亿 (and 拾佰仟)
+    static let sentenceEnd = CharClass(rawValue: 1 << 3)    // 。！？!?
+    static let clauseBreak = CharClass(rawValue: 1 << 4)    // ，,；;：:
+    static let newline = CharClass(rawValue: 1 << 5)
+    static let space = CharClass(rawValue: 1 << 6)
+    static let openQuote = CharClass(rawValue: 1 << 7)      // “ 「 『 《 〈 "
+    static let closeQuote = CharClass(rawValue: 1 << 8)     // ” 」 』 》 〉
+    static let punct = CharClass(rawValue: 1 << 9)          // any punctuation, incl. the above
+    static let latin = CharClass(rawValue: 1 << 10)         // ASCII letters
+    static let dateTrigger = CharClass(rawValue: 1 << 11)   // 今 去 前 明 本
+    static let listSep = CharClass(rawValue: 1 << 12)       // 、
+    static let cjk = CharClass(rawValue: 1 << 13)
+
+    static let numeral: CharClass = [.digit, .cnDigit, .cnUnit]
+}
+
+enum Chars {
+    static let table: [UInt16] = {
+        var t = [UInt16](repeating: 0, count: 0x10000)
+        func set(_ s: String, _ f: CharClass) { for u in s.unicodeScalars { t[Int(u.value)] |= f.rawValue } }
+        for v in 0x30...0x39 { t[v] |= CharClass.digit.rawValue }
+        for v in 0xFF10...0xFF19 { t[v] |= CharClass.digit.rawValue }
+        for v in 0x41...0x5A { t[v] |= CharClass.latin.rawValue }
+        for v in 0x61...0x7A { t[v] |= CharClass.latin.rawValue }
+        for v in 0xFF21...0xFF3A { t[v] |= CharClass.latin.rawValue }
+        for v in 0xFF41...0xFF5A { t[v] |= CharClass.latin.rawValue }
+        for v in 0x4E00...0x9FFF { t[v] |= CharClass.cjk.rawValue }
+        set("〇零一二两三四五六七八九", .cnDigit)
+        set("十百千万亿", .cnUnit)
+        set("。！？!?", [.sentenceEnd, .punct])
+        set("，,；;：:", [.clauseBreak, .punct])
+        set("\n\r\u{2028}\u{2029}", .newline)
+        set(" \t\u{3000}\u{A0}", .space)
+        set("“「『《〈\"", [.openQuote, .punct])
+        set("”」』》〉", [.closeQuote, .punct])
+        set("、", [.listSep, .punct])
+        set("()（）[]【】…—–-·~～/|丨*#", .punct)
+        set("今去前明本", .dateTrigger)
+        return t
+    }()
+
+    /// Flag test against a table held in a local (avoids the lazy-global check in hot loops).
+    @inline(__always) static func `is`(_ s: Unicode.Scalar, _ f: CharClass, in t: [UInt16]) -> Bool {
+        let v = s.value
+        return v < 0x10000 && (t[Int(v)] & f.rawValue) != 0
+    }
+    @inline(__always) static func cls(_ s: Unicode.Scalar) -> CharClass {
+        let v = s.value
+        return v < 0x10000 ? CharClass(rawValue: table[Int(v)]) : []
+    }
+    @inline(__always) static func `is`(_ s: Unicode.Scalar, _ f: CharClass) -> Bool {
+        let v = s.value
+        return v < 0x10000 && (table[Int(v)] & f.rawValue) != 0
+    }
+    /// Value of an ASCII or full-width digit, or nil.
+    @inline(__always) static func digitValue(_ s: Unicode.Scalar) -> Int? {
+        let v = s.value
+        if v >= 0x30 && v <= 0x39 { return Int(v - 0x30) }
+        if v >= 0xFF10 && v <= 0xFF19 { return Int(v - 0xFF10) }
+        return nil
+    }
+    /// Value of a Chinese digit (〇零一二两三…九), or nil.
+    @inline(__always) static func cnDigitValue(_ s: Unicode.Scalar) -> Int? {
+        switch s {
+        case "〇", "零": return 0
+        case "一", "壹": return 1
+        case "二", "两", "贰": return 2
+        case "三", "叁": return 3
+        case "四", "肆": return 4
+        case "五", "伍": return 5
+        case "六", "陆": return 6
+        case "七", "柒": return 7
+        case "八", "捌": return 8
+        case "九", "玖": return 9
+        default: return nil
+        }
+    }
+    /// Power of ten of a Chinese unit character (十 → 1 … 亿 → 8), or nil.
+    @inline(__always) static func cnUnitPower(_ s: Unicode.Scalar) -> Int? {
+        switch s {
+        case "十", "拾": return 1
+        case "百", "佰": return 2
+        case "千", "仟": return 3
+        case "万": return 4
+        case "亿": return 8
+        default: return nil
+        }
+    }
+}
+
+/// A trie over Unicode scalars, for longest-match lookups of short words.
+///
+/// Built once from a word list, then frozen into flat sorted arrays: a child is
+/// found by binary search among its siblings (no hashing), and a bitmap of the
+/// first characters rejects most positions with one load.
+struct ScalarTrie<Value: Sendable>: Sendable {
+    // per node: range of its children in `keys`/`targets`
+    private var childStart: [Int32] = []
+    private var childCount: [Int32] = []
+    private var keys: [UInt32] = []
+    private var targets: [Int32] = []
+    private var values: [Value?] = []
+    /// Bit per BMP scalar: can a key start with it?
+    private var firstBits: [UInt64] = []
+
+    init() { self.init([]) }
+
+    init(_ entries: [(String, Value)]) {
+        // build with dictionaries, then freeze
+        var children: [[UInt32: Int32]] = [[:]]
+        var vals: [Value?] = [nil]
+        for (k, v) in entries {
+            var node = 0
+            for u in k.unicodeScalars {
+                if let next = children[node][u.value] { node = Int(next); continue }
+                children.append([:]); vals.append(nil)
+                let id = children.count - 1
+                children[node][u.value] = Int32(id)
+                node = id
+            }
+            vals[node] = v
+        }
+        childStart = Array(repeating: 0, count: children.count)
+        childCount = Array(repeating: 0, count: children.count)
+        for (n, ch) in children.enumerated() {
+            childStart[n] = Int32(keys.count)
+            childCount[n] = Int32(ch.count)
+            for (k, t) in ch.sorted(by: { $0.key < $1.key }) { keys.append(k); targets.append(t) }
+        }
+        values = vals
+        firstBits = Array(repeating: 0, count: 1024)
+        for k in children[0].keys where k < 0x10000 { firstBits[Int(k >> 6)] |= 1 << UInt64(k & 63) }
+        hasAstral = children[0].keys.contains { $0 >= 0x10000 }
+    }
+    private var hasAstral = false
+
+    @inline(__always) private func child(_ node: Int, _ u: UInt32) -> Int? {
+        var lo = Int(childStart[node]), hi = lo + Int(childCount[node])
+        while lo < hi {
+            let m = (lo + hi) >> 1
+            let k = keys[m]
+            if k == u { return Int(targets[m]) }
+            if k < u { lo = m + 1 } else { hi = m }
+        }
+        return nil
+    }
+
+    @inline(__always) func mayStart(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        if v >= 0x10000 { return hasAstral }
+        return firstBits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0
+    }
+
+    /// Longest key starting at `i` (reading forward, not beyond `end`).
+    @inline(__always)
+    func longestMatch(_ s: [Unicode.Scalar], at i: Int, end: Int) -> (length: Int, value: Value)? {
+        guard i < end, mayStart(s[i]) else { return nil }
+        var node = 0, j = i
+        var best: (Int, Value)? = nil
+        while j < end, let next = child(node, s[j].value) {
+            node = next; j += 1
+            if let v = values[node] { best = (j - i, v) }
+        }
+        return best
+    }
+
+    /// All keys starting at `i`, shortest first.
+    func matches(_ s: [Unicode.Scalar], at i: Int, end: Int) -> [(length: Int, value: Value)] {
+        guard i < end, mayStart(s[i]) else { return [] }
+        var node = 0, j = i
+        var out: [(Int, Value)] = []
+        while j < end, let next = child(node, s[j].value) {
+            node = next; j += 1
+            if let v = values[node] { out.append((j - i, v)) }
+        }
+        return out
+    }
+
+    /// Longest key ending just before `end` (reading backward, not before `start`).
+    /// Only meaningful for a trie built from reversed keys (see ``reversed(_:)``).
+    @inline(__always)
+    func longestMatchBackward(_ s: [Unicode.Scalar], endingAt end: Int, start: Int) -> (length: Int, value: Value)? {
+        guard end - 1 >= start, mayStart(s[end - 1]) else { return nil }
+        var node = 0, j = end - 1
+        var best: (Int, Value)? = nil
+        while j >= start, let next = child(node, s[j].value) {
+            node = next
+            if let v = values[node] { best = (end - j, v) }
+            j -= 1
+        }
+        return best
+    }
+
+    /// A trie whose keys are the given words reversed, for backward matching.
+    static func reversed(_ entries: [(String, Value)]) -> ScalarTrie<Value> {
+        ScalarTrie(entries.map { (String(String.UnicodeScalarView($0.0.unicodeScalars.reversed())), $0.1) })
+    }
+}
+
+/// A set of words for membership tests on scalar ranges.
+struct WordSet: Sendable {
+    let forward: ScalarTrie<Bool>
+    let backward: ScalarTrie<Bool>
+    init(_ words: [String]) {
+        forward = ScalarTrie(words.map { ($0, true) })
+        backward = ScalarTrie.reversed(words.map { ($0, true) })
+    }
+    /// Length of the longest word starting at `i`, or 0.
+    @inline(__always) func prefix(_ s: [Unicode.Scalar], at i: Int, end: Int) -> Int {
+        forward.longestMatch(s, at: i, end: end)?.length ?? 0
+    }
+    /// Length of the longest word ending just before `end`, or 0.
+    @inline(__always) func suffix(_ s: [Unicode.Scalar], endingAt end: Int, start: Int) -> Int {
+        backward.longestMatchBackward(s, endingAt: end, start: start)?.length ?? 0
+    }
+    /// Whether `s[i..<j]` is exactly a word.
+    func contains(_ s: [Unicode.Scalar], _ i: Int, _ j: Int) -> Bool {
+        forward.longestMatch(s, at: i, end: j)?.length == j - i
+    }
+}
+
+@inline(__always) func pairKey(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 {
+    (UInt64(a.value) << 32) | UInt64(b.value)
+}
+
+func pairSet(_ words: [String]) -> Set<UInt64> {
+    var out = Set<UInt64>()
+    for w in words {
+        let u = Array(w.unicodeScalars)
+        if u.count == 2 { out.insert(pairKey(u[0], u[1])) }
+    }
+    return out
+}
+
+extension Array where Element == Unicode.Scalar {
+    /// The text of `self[i..<j]` (encoded straight to UTF-8, no per-character Strings).
+    func text(_ i: Int, _ j: Int) -> String {
+        guard i < j else { return "" }
+        var bytes = 0
+        for k in i..<j {
+            let v = self[k].value
+            bytes += v < 0x80 ? 1 : (v < 0x800 ? 2 : (v < 0x10000 ? 3 : 4))
+        }
+        return String(unsafeUninitializedCapacity: bytes) { buf in
+            var n = 0
+            for k in i..<j {
+                let v = self[k].value
+                if v < 0x80 {
+                    buf[n] = UInt8(v); n += 1
+                } else if v < 0x800 {
+                    buf[n] = UInt8(0xC0 | (v >> 6)); buf[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
+                } else if v < 0x10000 {
+                    buf[n] = UInt8(0xE0 | (v >> 12)); buf[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buf[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
+                } else {
+                    buf[n] = UInt8(0xF0 | (v >> 18)); buf[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buf[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buf[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
+                }
+            }
+            return n
+        }
+    }
+    /// Whether `word` occurs at offset `i`.
+    @inline(__always) func has(_ word: String, at i: Int) -> Bool {
+        var j = i
+        for u in word.unicodeScalars {
+            if j < 0 || j >= count || self[j] != u { return false }
+            j += 1
+        }
+        return true
+    }
+    /// Whether `word` ends just before offset `end`.
+    @inline(__always) func hasSuffix(_ word: String, endingAt end: Int) -> Bool {
+        let n = word.unicodeScalars.count
+        return end - n >= 0 && has(word, at: end - n)
+    }
+}

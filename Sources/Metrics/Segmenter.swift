@@ -1,0 +1,145 @@
+import NewsText
+
+/// A sentence as the metric engine sees it.
+struct SentenceUnit: Sendable {
+    var start: Int
+    var end: Int
+    /// Global paragraph number (a line, or a run of text after a wide gap).
+    var paragraph: Int
+    /// Position of the sentence in its paragraph.
+    var indexInParagraph: Int
+    var article: Int
+    /// First sentence of the article's body (its lead).
+    var isLead: Bool = false
+    /// Part of the article's headline area (before the lead).
+    var isHeading: Bool = false
+}
+
+/// Splits a page into paragraphs and sentences, and maps offsets to articles.
+///
+/// It does its own splitting (on line breaks and 。！？!?) rather than relying on
+/// the reader's sentences, so that headlines and metadata lines are covered
+/// too and so that it works on pages whose articles carry no sentences.
+struct Segmentation: Sendable {
+    var sentences: [SentenceUnit] = []
+    /// Start offset of each paragraph.
+    var paragraphStart: [Int] = []
+    /// Article spans, sorted (empty when the page has none).
+    let articleSpans: [TextSpan]
+
+    init(page: Page) {
+        self.init(scalars: page.text.scalars, articleSpans: page.articles.map(\.span), articles: page.articles)
+    }
+
+    init(scalars s: [Unicode.Scalar], articleSpans: [TextSpan], articles: [Article] = []) {
+        self.articleSpans = articleSpans
+        let T = Chars.table
+        let n = s.count
+        // block starts (from the reader) also end sentences: 本报讯 | (记者…) | 近日,…
+        var blockStart = Set<Int>()
+        for a in articles { for b in a.blocks { blockStart.insert(b.span.start) } }
+        var paragraph = -1
+        var i = 0
+        var out: [SentenceUnit] = []
+        while i < n {
+            // a line
+            var lineEnd = i
+            while lineEnd < n, !Chars.is(s[lineEnd], .newline, in: T) { lineEnd += 1 }
+            var k = i
+            var newParagraph = true
+            while k < lineEnd {
+                while k < lineEnd, Chars.is(s[k], .space, in: T) { k += 1 }
+                if k >= lineEnd { break }
+                var e = k
+                var gap = false
+                while e < lineEnd {
+                    let c = s[e]
+                    if e > k, !blockStart.isEmpty, blockStart.contains(e) { gap = true; break }
+                    if Chars.is(c, .sentenceEnd, in: T) {
+                        e += 1
+                        while e < lineEnd, Chars.is(s[e], .sentenceEnd, in: T) || Chars.is(s[e], .closeQuote, in: T) { e += 1 }
+                        var sp = e
+                        while sp < lineEnd, Chars.is(s[sp], .space, in: T) { sp += 1 }
+                        if sp - e >= 3 { gap = true }
+                        break
+                    }
+                    // a wide gap inside a line starts a new paragraph (page layouts)
+                    if Chars.is(c, .space, in: T), e + 2 < lineEnd, Chars.is(s[e + 1], .space, in: T), Chars.is(s[e + 2], .space, in: T),
+                       e > k, Chars.is(s[e - 1], .sentenceEnd, in: T) || Chars.is(s[e - 1], .closeQuote, in: T) {
+                        gap = true
+                        break
+                    }
+                    e += 1
+                }
+                var te = e
+                while te > k, Chars.is(s[te - 1], .space, in: T) { te -= 1 }
+                if te > k {
+                    if newParagraph { paragraph += 1; paragraphStart.append(k) }
+                    let idx = (out.last?.paragraph == paragraph) ? (out.last!.indexInParagraph + 1) : 0
+                    out.append(SentenceUnit(start: k, end: te, paragraph: paragraph, indexInParagraph: idx,
+                                            article: Segmentation.article(of: k, in: articleSpans)))
+                    newParagraph = false
+                }
+                if gap { newParagraph = true }
+                k = e
+            }
+            i = lineEnd + 1
+        }
+        // leads and headings: per article, the first sentence of the first line that
+        // reads as body text (has 。 or a comma and is not a metadata line).
+        var a = 0
+        var idx = 0
+        while idx < out.count {
+            a = out[idx].article
+            var j = idx
+            while j < out.count, out[j].article == a { j += 1 }
+            var leadFound = false
+            for t in idx..<j {
+                let u = out[t]
+                if !leadFound, Segmentation.looksLikeBody(s, u, articles.indices.contains(a) ? articles[a] : nil) {
+                    out[t].isLead = true; leadFound = true
+                } else if !leadFound {
+                    out[t].isHeading = true
+                }
+            }
+            idx = j
+        }
+        sentences = out
+    }
+
+    static func article(of offset: Int, in spans: [TextSpan]) -> Int {
+        if spans.isEmpty { return 0 }
+        var best = 0
+        for (k, sp) in spans.enumerated() {
+            if sp.contains(offset: offset) { return k }
+            if sp.start <= offset { best = k }
+        }
+        return best
+    }
+
+    /// Whether a sentence reads as body text rather than a headline or a metadata line.
+    static func looksLikeBody(_ s: [Unicode.Scalar], _ u: SentenceUnit, _ article: Article?) -> Bool {
+        if let article, !article.blocks.isEmpty {
+            for b in article.blocks where b.span.contains(offset: u.start) { return b.kind == .body }
+        }
+        let len = u.end - u.start
+        if len < 12 { return false }
+        var hasEnd = false, commas = 0
+        var colonEarly = false
+        for k in u.start..<u.end {
+            let c = s[k]
+            if Chars.is(c, .sentenceEnd) { hasEnd = true }
+            if c == "," || c == "，" { commas += 1 }
+            if (c == ":" || c == "：") && k - u.start < 6 { colonEarly = true }
+        }
+        if s.has("来源", at: u.start) || colonEarly && !hasEnd { return false }
+        // metadata lines: URLs, 来源, 版
+        var k = u.start
+        while k + 1 < u.end {
+            if s[k] == "来" && s[k + 1] == "源" { return false }
+            if s[k] == "h" && s.has("http", at: k) { return false }
+            k += 1
+        }
+        return hasEnd || commas >= 2
+    }
+}

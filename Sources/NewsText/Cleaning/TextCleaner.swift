@@ -1,0 +1,78 @@
+/// The cleaned text of a page and what cleaning did to it.
+public struct CleaningResult: Sendable, Hashable {
+    /// The cleaned text; every later span points into it.
+    public let text: CleanText
+    /// Offsets (in ``text``) where a paragraph split by a page or column break was
+    /// joined: the offset of the first scalar of the second half.
+    public let joins: [Int]
+}
+
+/// Cleans decoded page text: normalizes scalars (see ``ScalarNormalizer``), then joins
+/// paragraphs that a PDF page or column break split in the middle of a word or sentence.
+///
+/// A break is repaired when a paragraph of running text ends without closing
+/// punctuation (…`整改进`) and the next paragraph, after blank lines, is running
+/// text that is not a heading, byline, dateline or metadata line (`展。…`). The two
+/// halves are joined with nothing in between. Headings (`#` lines, kicker lines ending
+/// in `——`, short title lines), bylines and the first line of the page are never joined.
+public enum TextCleaner {
+    public static func clean(_ text: String) -> CleaningResult {
+        let normalized = ScalarNormalizer.normalize(text)
+        return joinBreaks(normalized)
+    }
+
+    struct Line { var range: Range<Int> }
+
+    static func lines(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = 0
+        for i in 0..<s.count where s[i] == "\n" {
+            out.append(start..<i); start = i + 1
+        }
+        out.append(start..<s.count)
+        return out
+    }
+
+    /// True when `r` is a paragraph whose end was cut by a break.
+    static func isCutParagraph(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        guard r.count >= 8, LineClassifier.headingMark(s, r).level == 0 else { return false }
+        if ScalarClass.isParagraphEnd(s[r.upperBound - 1]) { return false }
+        var running = false
+        for i in r where ScalarClass.isComma(s[i]) || ScalarClass.isSentenceEnd(s[i]) || s[i] == ";" { running = true; break }
+        guard running else { return false }
+        if LineClassifier.isMetadata(s, r) || LineClassifier.isKickerLike(s, r) { return false }
+        if BylineParser.bylineLine(s, r) != nil { return false }
+        return true
+    }
+
+    /// True when `r` can be the second half of a cut paragraph.
+    static func isContinuation(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        guard !r.isEmpty, LineClassifier.headingMark(s, r).level == 0, s[r.lowerBound] != "#" else { return false }
+        guard LineClassifier.isProse(s, r) else { return false }
+        if LineClassifier.isMetadata(s, r) || BylineParser.bylineLine(s, r) != nil { return false }
+        if DatelineParser.datelineEnd(s, r) != nil || LineClassifier.isKickerLike(s, r) { return false }
+        return true
+    }
+
+    static func joinBreaks(_ s: [Unicode.Scalar]) -> CleaningResult {
+        let all = lines(s)
+        let paragraphs = all.filter { !$0.isEmpty }
+        var joinAfter = Set<Int>()   // index into `paragraphs`: joined with the next one
+        for k in paragraphs.indices.dropLast() where k > 0 {
+            if isCutParagraph(s, paragraphs[k]) && isContinuation(s, paragraphs[k + 1]) { joinAfter.insert(k) }
+        }
+        if joinAfter.isEmpty { return CleaningResult(text: CleanText(scalars: s), joins: []) }
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(s.count)
+        var joins: [Int] = []
+        var copied = 0
+        for k in joinAfter.sorted() {
+            let a = paragraphs[k], b = paragraphs[k + 1]
+            out.append(contentsOf: s[copied..<a.upperBound])
+            joins.append(out.count)
+            copied = b.lowerBound
+        }
+        out.append(contentsOf: s[copied..<s.count])
+        return CleaningResult(text: CleanText(scalars: out), joins: joins)
+    }
+}

@@ -1,2 +1,0 @@
-// STUB: migrations runner, loader.
-import Postgres

@@ -1,0 +1,162 @@
+import XCTest
+#if canImport(Glibc)
+import Glibc
+#endif
+@testable import NewsText
+
+/// Encodings, rejected files, discovery and sidecars.
+final class IngestTests: XCTestCase {
+    var dir: URL!
+
+    override func setUp() {
+        super.setUp()
+        dir = Fixtures.temporaryDirectory()
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(at: dir)
+        super.tearDown()
+    }
+
+    @discardableResult
+    func write(_ name: String, _ bytes: [UInt8]) -> String {
+        let url = dir.appendingPathComponent(name)
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: url.path, contents: Data(bytes))
+        return url.path
+    }
+
+    /// UTF-8 → GB18030 with glibc's iconv.
+    func gb18030(_ text: String) -> [UInt8] {
+        let cd = iconv_open("GB18030", "UTF-8")
+        XCTAssertNotEqual(cd, iconv_t(bitPattern: -1))
+        defer { iconv_close(cd) }
+        var input = Array(text.utf8)
+        var output = [UInt8](repeating: 0, count: input.count * 2 + 16)
+        let capacity = output.count
+        var produced = 0
+        input.withUnsafeMutableBufferPointer { inBuf in
+            output.withUnsafeMutableBufferPointer { outBuf in
+                var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuf.baseAddress!).assumingMemoryBound(to: CChar.self)
+                var inLeft = inBuf.count
+                var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuf.baseAddress!).assumingMemoryBound(to: CChar.self)
+                var outLeft = capacity
+                XCTAssertNotEqual(iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft), -1)
+                produced = capacity - outLeft
+            }
+        }
+        return Array(output[0..<produced])
+    }
+
+    func read(_ path: String) throws(IngestError) -> LoadedDocument {
+        let f = SourceFile(path: path, key: (path as NSString).lastPathComponent, root: dir.path)
+        return try DocumentReader().read(f)
+    }
+
+    func testGB18030AndBOMGiveTheSamePage() throws {
+        let seed = Fixtures.seedText
+        let plain = write("plain.txt", Array(seed.utf8))
+        let bom = write("bom.txt", [0xEF, 0xBB, 0xBF] + Array(seed.utf8))
+        let gb = write("gb.txt", gb18030(seed))
+        let a = try read(plain), b = try read(bom), c = try read(gb)
+        XCTAssertEqual([a.encoding, b.encoding, c.encoding], [.utf8, .utf8BOM, .gb18030])
+        XCTAssertEqual(b.text, seed)
+        XCTAssertEqual(c.text, seed)
+        let pages = [a, b, c].map { PageReader.read($0.text, metadata: $0.metadata) }
+        XCTAssertEqual(pages[0], pages[1])
+        XCTAssertEqual(pages[0], pages[2])
+        XCTAssertNotEqual(a.sha256, c.sha256)
+    }
+
+    func testUTF16WithBOM() throws {
+        let text = "工会服务职工。"
+        var le: [UInt8] = [0xFF, 0xFE], be: [UInt8] = [0xFE, 0xFF]
+        for u in text.utf16 { le += [UInt8(u & 0xFF), UInt8(u >> 8)]; be += [UInt8(u >> 8), UInt8(u & 0xFF)] }
+        XCTAssertEqual(try read(write("le.txt", le)).text, text)
+        XCTAssertEqual(try read(write("be.txt", be)).encoding, .utf16BE)
+    }
+
+    func testRejectedFilesNameTheFileWhileOthersSucceed() throws {
+        write("a-good.txt", Array("# 标题\n\n正文。".utf8))
+        // Valid UTF-8 Chinese, then a byte no encoding explains.
+        let bad = write("b-invalid.txt", Array("职工之家建设工作稳步推进".utf8) + [0xFF, 0x41])
+        let binary = write("c-binary.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01])
+        let empty = write("d-empty.txt", [])
+        write("e-good.md", Array("另一页。".utf8))
+        let files = try InputDiscovery.discover([dir.path])
+        XCTAssertEqual(files.map(\.key), ["a-good.txt", "b-invalid.txt", "c-binary.txt", "d-empty.txt", "e-good.md"])
+        var ok: [String] = [], errors: [IngestError] = []
+        for f in files {
+            do { ok.append(try DocumentReader().read(f).file.key) } catch { errors.append(error) }
+        }
+        XCTAssertEqual(ok, ["a-good.txt", "e-good.md"])
+        XCTAssertEqual(errors.map(\.path), [bad, binary, empty])
+        guard errors.count == 3 else { return }
+        XCTAssertEqual(errors[0], .invalidBytes(path: bad, offset: 36, encoding: "UTF-8"))
+        XCTAssertEqual(errors[1], .binary(path: binary))
+        XCTAssertEqual(errors[2], .empty(path: empty))
+        for e in errors { XCTAssertTrue(e.description.hasPrefix(e.path + ":"), e.description) }
+        XCTAssertTrue(errors[0].description.contains("byte offset 36"))
+    }
+
+    func testInvalidGB18030ReportsOffset() {
+        // Lead byte 0x81 followed by 0x20 is not a GB18030 character.
+        let path = write("gb-bad.txt", [0x41, 0x42, 0x81, 0x20, 0x41])
+        XCTAssertThrowsError(try read(path)) { error in
+            XCTAssertEqual(error as? IngestError, .invalidBytes(path: path, offset: 2, encoding: "UTF-8 or GB18030"))
+        }
+    }
+
+    func testTooLarge() {
+        let path = write("big.txt", Array(repeating: 0x41, count: 100))
+        let f = SourceFile(path: path, key: "big.txt", root: dir.path)
+        XCTAssertThrowsError(try DocumentReader(sizeLimit: 10).read(f)) { error in
+            XCTAssertEqual(error as? IngestError, .tooLarge(path: path, size: 100, limit: 10))
+        }
+    }
+
+    func testDiscoveryFoldersGlobsAndMissingPaths() throws {
+        write("x/2.txt", Array("二".utf8))
+        write("x/sub/1.txt", Array("一".utf8))
+        write("x/1.meta.json", Array("{}".utf8))
+        write("x/1.gold.json", Array("{}".utf8))
+        write("x/notes.csv", Array("a".utf8))
+        let folder = try InputDiscovery.discover([dir.appendingPathComponent("x").path])
+        XCTAssertEqual(folder.map(\.key), ["2.txt", "sub/1.txt"])
+        let globbed = try InputDiscovery.discover([dir.path + "/x/*.txt"])
+        XCTAssertEqual(globbed.map(\.key), ["2.txt"])
+        let single = try InputDiscovery.discover([dir.path + "/x/sub/1.txt"])
+        XCTAssertEqual(single.map(\.key), ["1.txt"])
+        let missing = dir.path + "/nope.txt"
+        XCTAssertThrowsError(try InputDiscovery.discover([missing])) { error in
+            XCTAssertEqual(error as? IngestError, .notFound(path: missing))
+        }
+        let (files, errors) = InputDiscovery.discoverAll([missing, dir.path + "/x/2.txt"])
+        XCTAssertEqual(files.count, 1)
+        XCTAssertEqual(errors, [.notFound(path: missing)])
+    }
+
+    func testSidecarAndOverrides() throws {
+        let path = write("p.txt", Array("正文。".utf8))
+        write("p.meta.json", Array(#"{"source": "某某日报", "published_on": "2024-03-05", "page": 2, "url": null}"#.utf8))
+        let doc = try read(path)
+        XCTAssertEqual(doc.metadata, PageMetadata(source: "某某日报", publishedOn: CivilDate(year: 2024, month: 3, day: 5), page: "2"))
+        let f = SourceFile(path: path, key: "p.txt", root: dir.path)
+        let overridden = try DocumentReader().read(f, overrides: PageMetadata(source: "另一报", publishedOn: CivilDate(year: 2020, month: 1, day: 1)))
+        XCTAssertEqual(overridden.metadata.source, "另一报")
+        XCTAssertEqual(overridden.metadata.publishedOn, CivilDate(year: 2020, month: 1, day: 1))
+        XCTAssertEqual(overridden.metadata.page, "2")
+
+        let badPath = write("q.txt", Array("正文。".utf8))
+        let sidecar = write("q.meta.json", Array(#"{"published_on": "5 March"}"#.utf8))
+        XCTAssertThrowsError(try read(badPath)) { error in
+            guard case let .badSidecar(p, _)? = error as? IngestError else { return XCTFail("\(error)") }
+            XCTAssertEqual(p, sidecar)
+        }
+    }
+
+    func testSHA256() {
+        XCTAssertEqual(DocumentReader.sha256Hex(Array("abc".utf8)),
+                       "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Postgres
+import TestSupport
+import XCTest
+
+final class ParameterRoundTripTests: XCTestCase {
+    var db: TestDatabase!
+    var conn: PostgresConnection!
+
+    override func setUpWithError() throws {
+        db = try TestDatabase()
+        conn = try db.connect()
+    }
+
+    override func tearDown() {
+        conn?.close()
+        db?.drop()
+    }
+
+    func testTextRoundTripsChineseEmojiEmptyAndNull() throws {
+        let values: [String?] = ["调解成功案件47097件", "“工会+检察”\t\n\\", "👷‍♀️🏭", "", nil, "'); DROP TABLE x; --"]
+        for v in values {
+            let row = try XCTUnwrap(conn.query("SELECT $1::text AS v, $1::text IS NULL AS isnull", [v]).rows.first)
+            XCTAssertEqual(row.string("v"), v)
+            XCTAssertEqual(row.bool("isnull"), v == nil, "empty string and NULL must stay distinct")
+        }
+        XCTAssertEqual(try conn.query("SELECT length($1::text)", ["安徽省总工会"]).rows[0].int(0), 6)
+    }
+
+    func testIntegersAtTheirExtremes() throws {
+        for v in [Int64.min, Int64.max, 0, -1] {
+            let row = try conn.query("SELECT $1::bigint", [v]).rows[0]
+            XCTAssertEqual(try row.decode(0, as: Int64.self), v)
+        }
+    }
+
+    func testNumericKeepsEveryDigit() throws {
+        let twenty = try XCTUnwrap(PostgresNumeric("12345678901234567890"))
+        let row = try conn.query("SELECT $1::numeric, $2::numeric, $3::numeric * 10000", [twenty, Decimal(string: "82.2")!, Decimal(string: "654.5")!]).rows[0]
+        XCTAssertEqual(try row.decode(0, as: PostgresNumeric.self), twenty)
+        XCTAssertEqual(try row.decode(1, as: Decimal.self), Decimal(string: "82.2"))
+        XCTAssertEqual(row.string(2), "6545000.0")
+        XCTAssertEqual(try row.decode(2, as: Decimal.self), Decimal(6545000))
+        XCTAssertEqual(Decimal(string: "0.1")!.postgresText, "0.1", "no binary floating point")
+    }
+
+    func testDoublesAndBooleans() throws {
+        let row = try conn.query("SELECT $1::float8, $2::boolean, $3::boolean", [0.1, true, false]).rows[0]
+        XCTAssertEqual(try row.decode(0, as: Double.self), 0.1)
+        XCTAssertEqual(row.bool(1), true)
+        XCTAssertEqual(row.bool(2), false)
+    }
+
+    func testDatesAndTimestamps() throws {
+        let day = PostgresDate(year: 2025, month: 10, day: 17)
+        let row = try conn.query("SELECT $1::date, $1::date + 1, $2::timestamptz", [day, Date(timeIntervalSince1970: 1_700_000_000.25)]).rows[0]
+        XCTAssertEqual(try row.decode(0, as: PostgresDate.self), day)
+        XCTAssertEqual(try row.decode(1, as: PostgresDate.self), PostgresDate(year: 2025, month: 10, day: 18))
+        let ts = try XCTUnwrap(row.decode(2, as: Date.self))
+        XCTAssertEqual(ts.timeIntervalSince1970, 1_700_000_000.25, accuracy: 0.000_001)
+    }
+
+    func testDecodingTheWrongTypeIsAClearError() throws {
+        let row = try conn.query("SELECT 'abc'::text AS word").rows[0]
+        XCTAssertThrowsError(try row.decode("word", as: Int64.self)) { error in
+            XCTAssertTrue("\(error)".contains("word"), "\(error)")
+        }
+    }
+}
