@@ -43,6 +43,8 @@ let package = Package(
         .target(name: "Entities", dependencies: ["NewsText"]),
         // The extraction façade: runs entities, dates and metrics over a page.
         .target(name: "Extraction", dependencies: ["NewsText", "Metrics", "Entities"]),
+        // Deterministic synthetic pages with the structure and density of real ones (benchmarks).
+        .target(name: "SyntheticCorpus", dependencies: ["NewsText", "Entities"]),
         // Gold-format export and precision/recall scoring.
         .target(name: "Evaluation", dependencies: ["NewsText", "Extraction"]),
         // Migrations, loader, runs, report queries.
@@ -58,6 +60,7 @@ let package = Package(
             name: "labor-etl",
             dependencies: [
                 "Postgres", "LocalCluster", "NewsText", "Entities", "Extraction", "Evaluation", "Warehouse", "ReferenceData",
+                "SyntheticCorpus",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -68,6 +71,7 @@ let package = Package(
         .testTarget(name: "EntitiesTests", dependencies: ["Entities", "NewsText", "ReferenceData"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Extraction", "NewsText", "ReferenceData"]),
         .testTarget(name: "WarehouseTests", dependencies: ["Warehouse", "Postgres", "TestSupport", "NewsText", "Extraction", "ReferenceData"]),
+        .testTarget(name: "SyntheticCorpusTests", dependencies: ["SyntheticCorpus", "Extraction", "NewsText", "Entities", "ReferenceData"]),
         .testTarget(name: "CLITests", dependencies: ["labor-etl", "TestSupport", "LocalCluster"]),
     ]
 )

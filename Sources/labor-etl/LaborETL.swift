@@ -15,7 +15,7 @@ struct LaborETL: AsyncParsableCommand {
         """,
         subcommands: [
             LoadCommand.self, ExtractCommand.self, EvalCommand.self, MigrateCommand.self,
-            DBCommand.self,
+            DBCommand.self, GenCorpusCommand.self, BenchExtractCommand.self,
         ]
     )
 }
