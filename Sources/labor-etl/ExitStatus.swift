@@ -13,6 +13,19 @@ enum ExitStatus: Int32 {
     case usage = 2
     /// The database is unreachable or its schema cannot be brought up to date.
     case database = 3
+    /// Another load is running (and --wait was not given).
+    case lockBusy = 4
+
+    /// What the code means, for summaries.
+    var meaning: String {
+        switch self {
+        case .success: return "everything loaded or skipped"
+        case .someRejected: return "some files rejected, the rest loaded"
+        case .usage: return "usage error"
+        case .database: return "database unreachable or schema problem"
+        case .lockBusy: return "another load is running"
+        }
+    }
 
     /// The status for an error that reached the top level outside the parser.
     static func forUnexpected(_ error: Error) -> ExitStatus? {

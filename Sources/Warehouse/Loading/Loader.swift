@@ -1,0 +1,227 @@
+import Dispatch
+import Entities
+import Extraction
+import Foundation
+import Logging
+import NewsText
+import Postgres
+
+/// How a load runs.
+public struct LoadOptions: Sendable {
+    /// Files over this size are rejected.
+    public var sizeLimit = 20_000_000
+    /// Documents per COPY batch (one transaction each).
+    public var batchSize = 200
+    /// Wait for a running load instead of exiting.
+    public var wait = false
+    /// Take only the files whose key hashes to `index` of `count`.
+    public var shard: (index: Int, count: Int)? = nil
+    /// Metadata from the command line (`--source`, `--published-on`), winning over sidecars.
+    public var overrides = PageMetadata()
+    /// Extraction threads (default: all cores).
+    public var workers = ProcessInfo.processInfo.activeProcessorCount
+    public init() {}
+}
+
+/// Progress of a running load, reported after every batch.
+public struct LoadProgress: Sendable {
+    public var filesDone: Int
+    public var filesTotal: Int
+    public var rowsLoaded: Int
+    public var rejected: Int
+    public var elapsed: TimeInterval
+}
+
+/// What a load did.
+public struct LoadSummary: Sendable {
+    public var runID: Int64
+    /// `succeeded` or `partial` (some files rejected).
+    public var status: String
+    public var counts: RunCounts
+    public var rows: RowCounts
+    public var rejections: [Rejection]
+    public var elapsed: TimeInterval
+}
+
+/// Loads pages into the warehouse: idempotent (unchanged files are skipped cheaply),
+/// incremental (changed files replace their facts), one transaction per batch of
+/// documents (no partial document is ever visible), a batch that fails is split until
+/// the document that broke it is found and rejected.
+public final class Loader {
+    private let conn: PostgresConnection
+    private let extractor: Extractor
+    private let gazetteer: Gazetteer
+    private let options: LoadOptions
+    private let logger: Logger
+    private let progress: ((LoadProgress) -> Void)?
+
+    /// Base advisory-lock key for loads ("LETLLOAD"); a shard adds its index.
+    public static let lockKey: Int64 = 0x4C45_544C_4C4F_4144
+
+    public init(connection: PostgresConnection, extractor: Extractor, gazetteer: Gazetteer, options: LoadOptions = LoadOptions(),
+                logger: Logger = Logger(label: "labor-etl.load"), progress: ((LoadProgress) -> Void)? = nil) {
+        self.conn = connection; self.extractor = extractor; self.gazetteer = gazetteer
+        self.options = options; self.logger = logger; self.progress = progress
+    }
+
+    /// Loads the files found under `arguments` (files, folders, glob patterns).
+    public func load(_ arguments: [String]) throws -> LoadSummary {
+        let started = Date()
+        let lockKey = Loader.lockKey + Int64(options.shard?.index ?? 0) + (options.shard == nil ? 0 : 1)
+        try LoadLock.acquire(lockKey, wait: options.wait, on: conn)
+        defer { _ = try? conn.advisoryUnlock(lockKey) }
+
+        let knownRegions = try RegionSync.sync(gazetteer, on: conn)
+        let run = try RunLog.start(command: "load", arguments: arguments, extractorVersion: Extractor.version, on: conn)
+        logger.info("run \(run.runID) started", metadata: ["run_id": "\(run.runID)"])
+
+        var counts = RunCounts()
+        var rows = RowCounts()
+        var rejections: [Rejection] = []
+        do {
+            let (discovered, missing) = InputDiscovery.discoverAll(arguments)
+            var files = discovered
+            if let shard = options.shard {
+                files = files.filter { Shard.of($0.key, count: shard.count) == shard.index }
+            }
+            counts.seen = files.count + missing.count
+            for e in missing {
+                let r = Rejection(path: e.path, sourceKey: nil, sha256: nil, stage: "read", reason: e.description)
+                try run.reject(r, on: conn); rejections.append(r); counts.rejected += 1
+                logger.error("\(e.description)")
+            }
+            let state = try DocumentState.load(on: conn)
+            let preparer = BatchPreparer(state: state, extractor: extractor,
+                                         reader: DocumentReader(sizeLimit: options.sizeLimit),
+                                         overrides: options.overrides, workers: options.workers)
+            let writer = BatchWriter(runID: run.runID, sourceIDs: SourceRegistry(), entities: EntityCache(),
+                                     knownRegions: knownRegions, extractorVersion: Extractor.version)
+            let chunks = stride(from: 0, to: files.count, by: max(1, options.batchSize)).map {
+                Array(files[$0..<min($0 + max(1, options.batchSize), files.count)])
+            }
+            var done = 0
+            // Two-stage pipeline: batch k+1 is read and extracted on the other cores
+            // while batch k is written. At most two batches are in memory.
+            var next: PreparedFuture? = chunks.first.map { preparer.prepareAsync($0) }
+            for i in chunks.indices {
+                let prepared = next!.wait()
+                next = i + 1 < chunks.count ? preparer.prepareAsync(chunks[i + 1]) : nil
+                let outcome = try writeBatch(prepared, writer: writer, run: run)
+                counts.unchanged += prepared.unchanged.count
+                counts.duplicate += prepared.duplicates.count
+                counts.new += outcome.new
+                counts.changed += outcome.changed
+                rows.merge(outcome.rows)
+                for r in prepared.rejections + outcome.rejections {
+                    try run.reject(r, on: conn)
+                    logger.error("rejected \(r.path): \(r.reason)", metadata: ["file": "\(r.path)", "stage": "\(r.stage)"])
+                }
+                rejections += prepared.rejections + outcome.rejections
+                counts.rejected += prepared.rejections.count + outcome.rejections.count
+                done += chunks[i].count
+                try run.saveCounts(counts, on: conn)
+                progress?(LoadProgress(filesDone: done, filesTotal: files.count, rowsLoaded: rows.byTable.values.reduce(0, +),
+                                       rejected: counts.rejected, elapsed: Date().timeIntervalSince(started)))
+            }
+            _ = next?.wait()
+        } catch {
+            if conn.isOpen {
+                try? run.finish(status: "failed", message: "\(error)", counts: counts, rows: rows, on: conn)
+            }
+            if !conn.isOpen { throw WarehouseError.connectionLost(underlying: error) }
+            throw error
+        }
+        let status = rejections.isEmpty ? "succeeded" : "partial"
+        try run.finish(status: status, message: nil, counts: counts, rows: rows, on: conn)
+        return LoadSummary(runID: run.runID, status: status, counts: counts, rows: rows, rejections: rejections,
+                           elapsed: Date().timeIntervalSince(started))
+    }
+
+    private struct BatchOutcome { var new = 0, changed = 0; var rows = RowCounts(); var rejections: [Rejection] = [] }
+
+    /// Writes the batch in one transaction; on failure splits it in halves and retries,
+    /// down to the single document that fails, which is rejected.
+    private func writeBatch(_ prepared: PreparedBatch, writer: BatchWriter, run: RunLog) throws -> BatchOutcome {
+        var outcome = BatchOutcome()
+        // Unchanged files whose mtime moved: remember the new one (cheap skip next time).
+        for (id, mtime) in prepared.touched {
+            try conn.query("UPDATE core.document SET file_mtime = $2 WHERE document_id = $1", [id, mtime])
+        }
+        try recordDuplicates(prepared.duplicates, run: run)
+        guard !prepared.documents.isEmpty else { return outcome }
+        let ids = try allocateIDs(prepared.documents.filter { $0.existingID == nil }.count)
+        var it = ids.makeIterator()
+        let items = prepared.documents.map { d in
+            BatchItem(documentID: d.existingID ?? it.next()!, replaces: d.existingID != nil, doc: d.doc)
+        }
+        try bisect(items, writer: writer, outcome: &outcome)
+        return outcome
+    }
+
+    private func bisect(_ items: [BatchItem], writer: BatchWriter, outcome: inout BatchOutcome) throws {
+        do {
+            let rows = try conn.transaction { c in try writer.write(items, on: c) }
+            writer.entities.commit()
+            outcome.rows.merge(rows)
+            outcome.new += items.filter { !$0.replaces }.count
+            outcome.changed += items.filter(\.replaces).count
+        } catch {
+            writer.entities.rollback()
+            writer.sourceIDs.reset()
+            guard conn.isOpen else { throw WarehouseError.connectionLost(underlying: error) }
+            if items.count == 1 {
+                let d = items[0].doc
+                outcome.rejections.append(Rejection(path: d.document.file.path, sourceKey: d.sourceKey, sha256: d.document.sha256,
+                                                    stage: "load", reason: "\(error)"))
+                return
+            }
+            let mid = items.count / 2
+            try bisect(Array(items[..<mid]), writer: writer, outcome: &outcome)
+            try bisect(Array(items[mid...]), writer: writer, outcome: &outcome)
+        }
+    }
+
+    private func allocateIDs(_ n: Int) throws -> [Int64] {
+        guard n > 0 else { return [] }
+        return try conn.query("SELECT nextval('core.document_id_seq') FROM generate_series(1, $1)", [n]).rows.map { try $0.decode(0, as: Int64.self)! }
+    }
+
+    private func recordDuplicates(_ duplicates: [DuplicateFile], run: RunLog) throws {
+        for d in duplicates {
+            try conn.query("""
+                INSERT INTO etl.duplicate_file (source_key, sha256, document_id, file_path, byte_count, file_mtime, first_run_id, last_run_id)
+                SELECT $1, $2, document_id, $4, $5, $6, $7, $7 FROM core.document WHERE source_key = $3
+                ON CONFLICT (source_key) DO UPDATE SET sha256 = excluded.sha256, document_id = excluded.document_id,
+                    file_path = excluded.file_path, byte_count = excluded.byte_count, file_mtime = excluded.file_mtime,
+                    last_run_id = excluded.last_run_id
+                """, [d.sourceKey, d.sha256, d.originalKey, d.path, d.byteCount, d.modificationTime, run.runID])
+        }
+    }
+}
+
+/// The advisory lock that keeps loads one at a time per database (per shard).
+enum LoadLock {
+    static func acquire(_ key: Int64, wait: Bool, on conn: PostgresConnection) throws {
+        if try conn.tryAdvisoryLock(key) { return }
+        if wait {
+            try conn.advisoryLock(key)
+            return
+        }
+        let running = try conn.query("""
+            SELECT run_id, host, pid, to_char(started_at, 'YYYY-MM-DD HH24:MI:SS TZ') FROM etl.run
+            WHERE status = 'running' ORDER BY started_at DESC LIMIT 1
+            """).rows.first
+        let description = running.map { "run \($0.string(0) ?? "?") on \($0.string(1) ?? "?") pid \($0.string(2) ?? "?"), started \($0.string(3) ?? "?")" }
+            ?? "another session holds the load lock"
+        throw WarehouseError.loadInProgress(description: description)
+    }
+}
+
+/// Stable assignment of document keys to shards (FNV-1a 64 of the key's UTF-8 bytes).
+public enum Shard {
+    public static func of(_ key: String, count: Int) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in key.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return Int(h % UInt64(max(1, count)))
+    }
+}

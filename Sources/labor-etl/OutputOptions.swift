@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import Logging
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// How a command talks to people and log collectors.
+struct OutputOptions: ParsableArguments {
+    enum LogFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Option(name: .customLong("log-format"), help: "Log lines as human-readable text or one JSON object per line (for log collectors).")
+    var logFormat: LogFormat = .text
+
+    @Flag(help: "Only errors and the final summary line (for cron).")
+    var quiet = false
+
+    @Flag(help: "Debug logging.")
+    var verbose = false
+
+    @Option(name: .customLong("summary-json"), help: "Also write the run summary as JSON to this file.")
+    var summaryJSON: String?
+
+    /// Progress is drawn only on a terminal, never in cron or pipes, and not with --quiet or JSON logs.
+    var showProgress: Bool { !quiet && logFormat == .text && isatty(STDERR_FILENO) == 1 }
+
+    var level: Logger.Level { quiet ? .error : (verbose ? .debug : .info) }
+
+    /// Installs the log handler (once per process).
+    func bootstrap() {
+        let format = logFormat, level = level
+        LogBootstrap.once {
+            LoggingSystem.bootstrap { label in
+                var h: LogHandler = format == .json ? JSONLogHandler(label: label) : TextLogHandler(label: label)
+                h.logLevel = level
+                return h
+            }
+        }
+    }
+
+    func logger(_ label: String) -> Logger {
+        var l = Logger(label: label)
+        l.logLevel = level
+        return l
+    }
+}
+
+enum LogBootstrap {
+    nonisolated(unsafe) private static var done = false
+    static func once(_ body: () -> Void) {
+        if !done { done = true; body() }
+    }
+}
+
+/// `2026-11-29T10:00:00Z info load: message key=value` on standard error.
+struct TextLogHandler: LogHandler {
+    let label: String
+    var logLevel: Logger.Level = .info
+    var metadata: Logger.Metadata = [:]
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] } set { metadata[key] = newValue }
+    }
+    func log(level: Logger.Level, message: Logger.Message, metadata extra: Logger.Metadata?, source: String,
+             file: String, function: String, line: UInt) {
+        let all = metadata.merging(extra ?? [:]) { _, new in new }
+        let meta = all.isEmpty ? "" : " " + all.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+        let time = ISO8601DateFormatter().string(from: Date())
+        FileHandle.standardError.write(Data("\(time) \(level) \(message)\(meta)\n".utf8))
+    }
+}
+
+/// One JSON object per line on standard error: time, level, logger, message, and metadata (run_id, file, counts …).
+struct JSONLogHandler: LogHandler {
+    let label: String
+    var logLevel: Logger.Level = .info
+    var metadata: Logger.Metadata = [:]
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] } set { metadata[key] = newValue }
+    }
+    func log(level: Logger.Level, message: Logger.Message, metadata extra: Logger.Metadata?, source: String,
+             file: String, function: String, line: UInt) {
+        var object: [String: String] = ["time": ISO8601DateFormatter().string(from: Date()), "level": "\(level)",
+                                        "logger": label, "message": "\(message)"]
+        for (k, v) in metadata.merging(extra ?? [:], uniquingKeysWith: { _, new in new }) { object[k] = "\(v)" }
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
+        FileHandle.standardError.write(data + Data("\n".utf8))
+    }
+}
