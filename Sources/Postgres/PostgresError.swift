@@ -52,7 +52,7 @@ public struct ServerError: Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         var s = "PostgreSQL \(severity) \(sqlState): \(message)"
-        if let detail { s += "\n  detail: \(detail)" }
+        if let detail { s += "\n  detail: \(detail.count > 300 ? String(detail.prefix(300)) + "…" : detail)" }
         if let hint { s += "\n  hint: \(hint)" }
         if let statement { s += "\n  statement: \(statement.abbreviatedStatement())" }
         return s

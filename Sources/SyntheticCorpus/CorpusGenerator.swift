@@ -267,10 +267,16 @@ struct PageWriter {
         }
     }
 
-    /// A metric: approx marker, number, measure word, object; sometimes with a change.
-    mutating func metric() -> String {
+    /// "verb + metric + object" with a measure word that fits the object.
+    mutating func fact() -> String {
+        let f = rng.pick(Vocabulary.facts)
+        return f.verb + metric(f.unit) + f.object
+    }
+
+    /// A metric: approx marker, number, measure word.
+    mutating func metric(_ unit: String? = nil) -> String {
         metricsWritten += 1
-        let m = rng.pick(Vocabulary.measures)
+        let m = unit.flatMap { u in Vocabulary.measures.first { $0.unit == u } } ?? rng.pick(Vocabulary.measures)
         var s = ""
         let approx = rng.below(10)
         if approx == 0 { s += "近" } else if approx == 1 { s += "超过" }
@@ -348,21 +354,21 @@ struct PageWriter {
         switch rng.below(12) {
         case 0:
             put(dateText() + "," + place.province.name + (place.prefecture?.name ?? "") + (place.county?.name ?? "") + "的"
-                + rng.pick(Vocabulary.actors) + rng.pick(Vocabulary.actions) + "," + "共" + rng.pick(Vocabulary.verbs) + metric()
-                + rng.pick(Vocabulary.objects) + "。")
+                + rng.pick(Vocabulary.actors) + rng.pick(Vocabulary.actions) + "," + "共" + fact() + "。")
         case 1:
-            put(orgName() + "会同" + orgName() + rng.pick(Vocabulary.jointActions) + ",累计" + rng.pick(Vocabulary.verbs)
-                + metric() + rng.pick(Vocabulary.objects) + "," + change() + "。")
+            put(orgName() + "会同" + orgName() + rng.pick(Vocabulary.jointActions) + ",累计" + fact() + "," + change() + "。")
         case 2:
-            put(dateText() + "," + abbreviation() + "联合" + abbreviation() + "印发" + policy() + ",明确"
+            let a = abbreviation()
+            var b = abbreviation()
+            if b == a { b = a == "省总" ? "省人社厅" : "省总" }
+            put(dateText() + "," + a + "联合" + b + "印发" + policy() + ",明确"
                 + String(rng.int(3, 12)) + "项" + rng.pick(Vocabulary.measuresOfWork) + "。")
         case 3:
             let title = rng.pick(Vocabulary.personTitles)
-            put(cityName + "总工会" + title + name() + "介绍,今年以来全市" + rng.pick(Vocabulary.verbs) + metric()
-                + rng.pick(Vocabulary.objects) + ",涉及" + metric() + "。")
+            put(cityName + "总工会" + title + name() + "介绍,今年以来全市" + fact() + ",涉及" + metric("家") + "企业。")
         case 4:
-            put("据统计," + localName + rng.pick(Vocabulary.verbs) + metric() + rng.pick(Vocabulary.objects) + ","
-                + rng.pick(Vocabulary.verbs) + metric() + rng.pick(Vocabulary.objects) + "," + change() + "。")
+            put("据统计," + localName + fact() + ","
+                + fact() + "," + change() + "。")
         case 5:
             put("“" + rng.pick(Vocabulary.quotes) + "”" + rng.pick(Vocabulary.workers) + name() + "说。")
         case 6:
@@ -373,13 +379,12 @@ struct PageWriter {
                 + rng.pick(Vocabulary.goals) + "。")
         case 8:
             put("活动期间," + orgName() + "组织开展“" + rng.pick(Vocabulary.eventNames) + "”" + rng.pick(Vocabulary.eventKinds)
-                + ",吸引" + metric() + "参与。")
+                + ",吸引" + metric("人次") + "参与。")
         case 9:
-            put(dateText() + "," + localName + "人民法院" + rng.pick(Vocabulary.courtActions) + metric()
+            put(dateText() + "," + localName + "人民法院" + rng.pick(Vocabulary.courtActions) + metric("件") + "案件"
                 + ",为劳动者追回" + String(rng.int(10, 9000)) + "万元。")
         case 10:
-            put("截至" + String(date.year) + "年" + String(rng.int(1, 12)) + "月底,全省" + rng.pick(Vocabulary.verbs) + metric()
-                + rng.pick(Vocabulary.objects) + ",占比" + String(rng.int(10, 95)) + "%。")
+            put("截至" + String(date.year) + "年" + String(rng.int(1, 12)) + "月底,全省" + fact() + ",占比" + String(rng.int(10, 95)) + "%。")
         default:
             put(rng.pick(Vocabulary.connectives) + "," + localName + rng.pick(Vocabulary.jointActions) + ","
                 + rng.pick(Vocabulary.goals) + "。")
@@ -434,7 +439,16 @@ enum Vocabulary {
     static let personTitles = ["党组书记、常务副主席", "副主席", "主席", "党组成员、副主席", "经审会主任"]
     static let eventNames = ["工匠杯", "金秋助学", "安康杯", "职工读书月", "技能强企"]
     static let eventKinds = ["竞赛", "活动", "大赛", "文化节"]
-    static let courtActions = ["集中审结一批拖欠农民工工资案件,涉及", "开展涉劳动者权益专项执行,执结"]
+    static let courtActions = ["集中审结拖欠农民工工资", "开展涉劳动者权益专项执行,执结"]
+    struct Fact { let verb: String; let unit: String; let object: String }
+    static let facts: [Fact] = [
+        Fact(verb: "受理", unit: "件", object: "劳动争议案件"), Fact(verb: "办结", unit: "件", object: "法律援助案件"),
+        Fact(verb: "帮扶", unit: "名", object: "困难职工"), Fact(verb: "培训", unit: "人次", object: "技能人才"),
+        Fact(verb: "走访", unit: "家", object: "企业"), Fact(verb: "发放", unit: "万元", object: "帮扶资金"),
+        Fact(verb: "举办", unit: "场", object: "招聘会"), Fact(verb: "新建", unit: "个", object: "职工服务站点"),
+        Fact(verb: "调解", unit: "件", object: "劳资纠纷"), Fact(verb: "服务", unit: "人", object: "户外劳动者"),
+        Fact(verb: "开展", unit: "次", object: "联合检查"), Fact(verb: "覆盖", unit: "家", object: "用工单位"),
+    ]
     static let policyHeads = ["职工", "劳动者", "新就业形态劳动者", "产业工人", "工会"]
     static let policyTails = ["权益保障实施办法", "技能提升三年行动方案", "法律服务工作规程", "帮扶救助管理细则"]
 

@@ -11,11 +11,13 @@ struct LaborETL: AsyncParsableCommand {
         manages itself under ./.labor-etl (see `labor-etl db --help`).
 
         Exit codes: 0 success (everything loaded or skipped), 1 some files rejected (the rest
-        loaded), 2 usage error, 3 database unreachable or schema problem.
+        loaded), 2 usage error, 3 database unreachable or schema problem, 4 another load is
+        running (load/reprocess without --wait).
         """,
         subcommands: [
-            LoadCommand.self, ExtractCommand.self, EvalCommand.self, MigrateCommand.self,
-            DBCommand.self, GenCorpusCommand.self, BenchExtractCommand.self,
+            LoadCommand.self, ReprocessCommand.self, StatusCommand.self, RefreshCommand.self,
+            ExtractCommand.self, EvalCommand.self, MigrateCommand.self, DBCommand.self,
+            GenCorpusCommand.self, BenchExtractCommand.self,
         ]
     )
 }

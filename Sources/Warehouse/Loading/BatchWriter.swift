@@ -43,7 +43,7 @@ struct BatchWriter {
             let ids = "{" + replaced.map { String($0.documentID) }.joined(separator: ",") + "}"
             try conn.query("DELETE FROM core.article WHERE document_id = ANY($1::bigint[])", [ids])
             try conn.query("DELETE FROM core.policy_issuer WHERE document_id = ANY($1::bigint[])", [ids])
-            try conn.execute("CREATE TEMP TABLE IF NOT EXISTS stage_document (LIKE core.document); TRUNCATE stage_document;")
+            try conn.execute("CREATE TEMP TABLE IF NOT EXISTS stage_document (LIKE core.document INCLUDING DEFAULTS); TRUNCATE stage_document;")
             try copyDocuments(replaced, into: "stage_document", on: conn)
             try conn.execute("""
                 UPDATE core.document d SET source_id = s.source_id, sha256 = s.sha256, byte_count = s.byte_count,

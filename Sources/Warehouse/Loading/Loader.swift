@@ -137,53 +137,13 @@ public final class Loader {
                            elapsed: Date().timeIntervalSince(started))
     }
 
-    private struct BatchOutcome { var new = 0, changed = 0; var rows = RowCounts(); var rejections: [Rejection] = [] }
-
-    /// Writes the batch in one transaction; on failure splits it in halves and retries,
-    /// down to the single document that fails, which is rejected.
     private func writeBatch(_ prepared: PreparedBatch, writer: BatchWriter, run: RunLog) throws -> BatchOutcome {
-        var outcome = BatchOutcome()
         // Unchanged files whose mtime moved: remember the new one (cheap skip next time).
         for (id, mtime) in prepared.touched {
             try conn.query("UPDATE core.document SET file_mtime = $2 WHERE document_id = $1", [id, mtime])
         }
         try recordDuplicates(prepared.duplicates, run: run)
-        guard !prepared.documents.isEmpty else { return outcome }
-        let ids = try allocateIDs(prepared.documents.filter { $0.existingID == nil }.count)
-        var it = ids.makeIterator()
-        let items = prepared.documents.map { d in
-            BatchItem(documentID: d.existingID ?? it.next()!, replaces: d.existingID != nil, doc: d.doc)
-        }
-        try bisect(items, writer: writer, outcome: &outcome)
-        return outcome
-    }
-
-    private func bisect(_ items: [BatchItem], writer: BatchWriter, outcome: inout BatchOutcome) throws {
-        do {
-            let rows = try conn.transaction { c in try writer.write(items, on: c) }
-            writer.entities.commit()
-            outcome.rows.merge(rows)
-            outcome.new += items.filter { !$0.replaces }.count
-            outcome.changed += items.filter(\.replaces).count
-        } catch {
-            writer.entities.rollback()
-            writer.sourceIDs.reset()
-            guard conn.isOpen else { throw WarehouseError.connectionLost(underlying: error) }
-            if items.count == 1 {
-                let d = items[0].doc
-                outcome.rejections.append(Rejection(path: d.document.file.path, sourceKey: d.sourceKey, sha256: d.document.sha256,
-                                                    stage: "load", reason: "\(error)"))
-                return
-            }
-            let mid = items.count / 2
-            try bisect(Array(items[..<mid]), writer: writer, outcome: &outcome)
-            try bisect(Array(items[mid...]), writer: writer, outcome: &outcome)
-        }
-    }
-
-    private func allocateIDs(_ n: Int) throws -> [Int64] {
-        guard n > 0 else { return [] }
-        return try conn.query("SELECT nextval('core.document_id_seq') FROM generate_series(1, $1)", [n]).rows.map { try $0.decode(0, as: Int64.self)! }
+        return try BatchCommitter(conn: conn, writer: writer).commit(prepared.documents)
     }
 
     private func recordDuplicates(_ duplicates: [DuplicateFile], run: RunLog) throws {
