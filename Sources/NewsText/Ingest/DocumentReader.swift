@@ -43,6 +43,9 @@ public struct DocumentReader: Sendable {
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0.value == 0xFEFF }) {
             throw .empty(path: file.path)
         }
+        // NUL characters never occur in text (and PostgreSQL cannot store them): a binary file
+        // that happened to decode, e.g. bytes after a UTF-16 byte-order mark.
+        if text.utf8.contains(0) { throw .binary(path: file.path) }
         var metadata = try Sidecar.read(forPage: file)
         if let v = overrides.source { metadata.source = v }
         if let v = overrides.publishedOn { metadata.publishedOn = v }

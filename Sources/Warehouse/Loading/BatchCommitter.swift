@@ -40,7 +40,7 @@ struct BatchCommitter {
             if items.count == 1 {
                 let d = items[0].doc
                 outcome.rejections.append(Rejection(path: d.document.file.path, sourceKey: d.sourceKey, sha256: d.document.sha256,
-                                                    stage: "load", reason: "\(error)"))
+                                                    stage: "load", reason: "\(d.document.file.path): the database refused the document: \(error)"))
                 return
             }
             let mid = items.count / 2

@@ -142,8 +142,10 @@ public final class Loader {
         for (id, mtime) in prepared.touched {
             try conn.query("UPDATE core.document SET file_mtime = $2 WHERE document_id = $1", [id, mtime])
         }
+        let outcome = try BatchCommitter(conn: conn, writer: writer).commit(prepared.documents)
+        // After the commit: a duplicate's original may be in this very batch.
         try recordDuplicates(prepared.duplicates, run: run)
-        return try BatchCommitter(conn: conn, writer: writer).commit(prepared.documents)
+        return outcome
     }
 
     private func recordDuplicates(_ duplicates: [DuplicateFile], run: RunLog) throws {
