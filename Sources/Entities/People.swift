@@ -79,20 +79,38 @@ extension PageRun {
             }
             i += 1
         }
-        // Every other occurrence of a found name.
+        // Every other occurrence of a found name. One pass over the page collects the offsets of
+        // the names' first scalars; each name is then matched greedily left to right at those
+        // offsets only (the same occurrences as scanning the whole page per name).
+        var firstSlot: [UInt32: Int] = [:]
+        var names: [[Unicode.Scalar]] = []
+        names.reserveCapacity(people.count)
+        for p in people {
+            let name = scalars(p.name)
+            names.append(name)
+            if name.count >= 2, firstSlot[name[0].value] == nil { firstSlot[name[0].value] = firstSlot.count }
+        }
+        var offsets = Array(repeating: [Int](), count: firstSlot.count)
+        if !firstSlot.isEmpty {
+            var mask = Array(repeating: false, count: 0x10000)
+            for k in firstSlot.keys where k < 0x10000 { mask[Int(k)] = true }
+            for q in 0..<n {
+                let v = s[q].value
+                if v < 0x10000 ? mask[Int(v)] : firstSlot[v] != nil { offsets[firstSlot[v]!].append(q) }
+            }
+        }
         for k in people.indices {
-            let name = scalars(people[k].name)
+            let name = names[k]
             guard name.count >= 2 else { continue }
-            var q = 0
-            while q + name.count <= n {
-                if s[q] == name[0] && hasPrefix(s, q, name) {
+            var next = 0
+            for q in offsets[firstSlot[name[0].value]!] where q >= next && q + name.count <= n {
+                if hasPrefix(s, q, name) {
                     let sp = TextSpan(q, q + name.count)
                     if !people[k].mentions.contains(where: { $0.span.overlaps(sp) }) {
                         people[k].mentions.append(Mention(articleIndex: articleIndex(at: q), span: sp, surface: people[k].name))
                     }
-                    q += name.count; continue
+                    next = q + name.count
                 }
-                q += 1
             }
             people[k].mentions.sort { $0.span < $1.span }
         }

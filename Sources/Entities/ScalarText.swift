@@ -1,4 +1,5 @@
 /// Small helpers for scanning `[Unicode.Scalar]` with integer indices (no `Character`, no `Regex`).
+import NewsText
 
 @inline(__always) func isHan(_ c: Unicode.Scalar) -> Bool {
     let v = c.value
@@ -10,9 +11,7 @@
 @inline(__always) func scalars(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
 
 @inline(__always) func string(_ s: ArraySlice<Unicode.Scalar>) -> String {
-    var v = String.UnicodeScalarView()
-    v.append(contentsOf: s)
-    return String(v)
+    CleanText.utf8String(s)
 }
 
 @inline(__always) func string(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {

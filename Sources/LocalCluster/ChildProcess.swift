@@ -21,10 +21,36 @@ public enum ChildProcess {
     /// - Parameter mergeOutput: send stderr to the stdout file too.
     public static func run(_ argv: [String], environment: [String: String]? = nil, directory: String = "/",
                            mergeOutput: Bool = false) throws -> Result {
+        try start(argv, environment: environment, directory: directory, mergeOutput: mergeOutput).wait()
+    }
+
+    /// A started child; ``wait()`` collects it.
+    public final class Running: @unchecked Sendable {
+        public let pid: pid_t
+        let outPath: String, errPath: String, mergeOutput: Bool
+        init(pid: pid_t, outPath: String, errPath: String, mergeOutput: Bool) {
+            self.pid = pid; self.outPath = outPath; self.errPath = errPath; self.mergeOutput = mergeOutput
+        }
+        /// Sends a signal (e.g. SIGKILL).
+        public func signal(_ sig: Int32) { kill(pid, sig) }
+        /// Waits for the child to exit and returns its status and output.
+        public func wait() -> Result {
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+            defer { unlink(outPath); unlink(errPath) }
+            let exitStatus: Int32 = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+            return Result(status: exitStatus,
+                          stdout: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
+                          stderr: mergeOutput ? "" : ((try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""))
+        }
+    }
+
+    /// Starts `argv` without waiting for it.
+    public static func start(_ argv: [String], environment: [String: String]? = nil, directory: String = "/",
+                             mergeOutput: Bool = false) throws -> Running {
         precondition(!argv.isEmpty)
         let base = NSTemporaryDirectory() + "labor-etl-child-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let outPath = base + ".out", errPath = base + ".err"
-        defer { unlink(outPath); unlink(errPath) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -47,11 +73,6 @@ public enum ChildProcess {
         guard rc == 0 else {
             throw NSError(domain: "ChildProcess", code: Int(rc), userInfo: [NSLocalizedDescriptionKey: "cannot start \(argv[0]): \(String(cString: strerror(rc)))"])
         }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        let exitStatus: Int32 = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        return Result(status: exitStatus,
-                      stdout: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
-                      stderr: mergeOutput ? "" : ((try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""))
+        return Running(pid: pid, outPath: outPath, errPath: errPath, mergeOutput: mergeOutput)
     }
 }

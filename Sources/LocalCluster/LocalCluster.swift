@@ -187,6 +187,16 @@ public struct LocalCluster: Sendable {
         return true
     }
 
+    /// Restarts a running server (fast shutdown: sessions are disconnected).
+    public func restart() throws {
+        let bin = try LocalCluster.serverBinDirectory()
+        let out = try asServerUser([bin.appendingPathComponent("pg_ctl").path, "restart", "-w", "-m", "fast",
+                                    "-D", dataDirectory.path, "-l", logFile.path], allowFailure: true)
+        if out.status != 0 {
+            throw LocalClusterError.commandFailed(command: "pg_ctl restart", status: out.status, output: out.output, log: tailOfLog())
+        }
+    }
+
     private func initialize(bin: URL) throws {
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         try chownToServerUser(root.path)

@@ -400,9 +400,7 @@ final class PageContext {
             var item = Array(p.prefix(L))
             // bare numerals enumerate ordinals: 一、二、三产业 = 第一、第二、第三产业
             if item.allSatisfy({ Chars.is($0, .cnDigit) }) { item.insert("第", at: 0) }
-            var v = String.UnicodeScalarView()
-            v.append(contentsOf: item); v.append(contentsOf: head)
-            out.append(String(v))
+            out.append(CleanText.utf8String(item + head))
         }
         return out
     }

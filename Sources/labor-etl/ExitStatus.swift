@@ -31,9 +31,7 @@ enum ExitStatus: Int32 {
     static func forUnexpected(_ error: Error) -> ExitStatus? {
         switch error {
         case is PostgresError, is MigrationError, is LocalClusterError: return .database
-        case is ValidationError: return nil
-        default:
-            return String(describing: type(of: error)).contains("ArgumentParser") ? nil : .someRejected
+        default: return nil
         }
     }
 }

@@ -42,13 +42,13 @@ enum Main {
             if parserCode == .success {
                 LaborETL.exit(withError: error)  // --help, --version: prints and exits 0
             }
-            if let status = ExitStatus.forUnexpected(error) {
-                FileHandle.standardError.write(Data(("labor-etl: \(error)\n").utf8))
-                code = status.rawValue
+            if parserCode == .validationFailure {
+                // Usage errors (unknown flags, bad values, failed validation).
+                FileHandle.standardError.write(Data((LaborETL.fullMessage(for: error) + "\n").utf8))
+                code = ExitStatus.usage.rawValue
             } else {
-                let message = LaborETL.fullMessage(for: error)
-                FileHandle.standardError.write(Data((message + "\n").utf8))
-                code = parserCode == .validationFailure ? ExitStatus.usage.rawValue : parserCode.rawValue
+                FileHandle.standardError.write(Data(("labor-etl: \(error)\n").utf8))
+                code = (ExitStatus.forUnexpected(error) ?? .someRejected).rawValue
             }
         }
         exit(code)

@@ -17,26 +17,30 @@ public struct CleanText: Sendable, Hashable {
         self.scalars = scalars
     }
 
-    /// Builds a `String` from scalars by encoding UTF-8 directly (much faster than
-    /// appending to a `UnicodeScalarView`).
-    static func utf8String<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(scalars.count * 3)
-        for u in scalars {
-            let v = u.value
-            if v < 0x80 {
-                bytes.append(UInt8(v))
-            } else if v < 0x800 {
-                bytes.append(UInt8(0xC0 | (v >> 6))); bytes.append(UInt8(0x80 | (v & 0x3F)))
-            } else if v < 0x10000 {
-                bytes.append(UInt8(0xE0 | (v >> 12))); bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-                bytes.append(UInt8(0x80 | (v & 0x3F)))
-            } else {
-                bytes.append(UInt8(0xF0 | (v >> 18))); bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (v & 0x3F)))
+    /// Builds a `String` from scalars by encoding UTF-8 directly into the string's storage
+    /// (much faster than appending to a `UnicodeScalarView`, no intermediate array).
+    @inlinable
+    public static func utf8String<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+        let count = scalars.count
+        if count == 0 { return "" }
+        return String(unsafeUninitializedCapacity: count * 4) { buf in
+            var i = 0
+            for u in scalars {
+                let v = u.value
+                if v < 0x80 {
+                    buf[i] = UInt8(v); i += 1
+                } else if v < 0x800 {
+                    buf[i] = UInt8(0xC0 | (v >> 6)); buf[i + 1] = UInt8(0x80 | (v & 0x3F)); i += 2
+                } else if v < 0x10000 {
+                    buf[i] = UInt8(0xE0 | (v >> 12)); buf[i + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buf[i + 2] = UInt8(0x80 | (v & 0x3F)); i += 3
+                } else {
+                    buf[i] = UInt8(0xF0 | (v >> 18)); buf[i + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buf[i + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buf[i + 3] = UInt8(0x80 | (v & 0x3F)); i += 4
+                }
             }
+            return i
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Number of Unicode scalars.

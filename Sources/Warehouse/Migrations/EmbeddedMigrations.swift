@@ -937,7 +937,11 @@ BEGIN
         END;
     END IF;
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'labor_reader') THEN
-        EXECUTE 'COMMENT ON ROLE labor_reader IS ''LaborETL read-only role: SELECT on the marts views only (for Metabase, Superset, analysts).''';
+        BEGIN
+            EXECUTE 'COMMENT ON ROLE labor_reader IS ''LaborETL read-only role: SELECT on the marts views only (for Metabase, Superset, analysts).''';
+        EXCEPTION WHEN insufficient_privilege THEN
+            NULL;  -- the role belongs to an administrator; its comment is theirs
+        END;
         EXECUTE 'GRANT USAGE ON SCHEMA marts TO labor_reader';
         EXECUTE 'GRANT SELECT ON ALL TABLES IN SCHEMA marts TO labor_reader';
         -- Views that later migrations add to marts are readable too.
