@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LocalCluster
+import Logging
 import Postgres
 
 /// Where the warehouse is: `--database-url`, `DATABASE_URL`, the `PG*` variables,
@@ -42,7 +43,7 @@ struct DatabaseOptions: ParsableArguments {
     }
 }
 
-/// Writes a line to standard error.
+/// Logs an informational line (text or JSON, per --log-format) on standard error.
 func log(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    Logger(label: "labor-etl").info("\(message)")
 }

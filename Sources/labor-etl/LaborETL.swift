@@ -15,7 +15,7 @@ struct LaborETL: AsyncParsableCommand {
         running (load/reprocess without --wait).
         """,
         subcommands: [
-            LoadCommand.self, ReprocessCommand.self, StatusCommand.self, RefreshCommand.self,
+            LoadCommand.self, ReprocessCommand.self, StatusCommand.self, ReportCommand.self, RefreshCommand.self,
             ExtractCommand.self, EvalCommand.self, MigrateCommand.self, DBCommand.self,
             GenCorpusCommand.self, BenchExtractCommand.self,
         ]
@@ -25,6 +25,7 @@ struct LaborETL: AsyncParsableCommand {
 @main
 enum Main {
     static func main() async {
+        LogSettings.install()
         let code: Int32
         do {
             var command = try LaborETL.parseAsRoot()

@@ -26,29 +26,45 @@ struct OutputOptions: ParsableArguments {
 
     var level: Logger.Level { quiet ? .error : (verbose ? .debug : .info) }
 
-    /// Installs the log handler (once per process).
+    /// Applies this command's log format and level (the handler is installed by `main`).
     func bootstrap() {
-        let format = logFormat, level = level
-        LogBootstrap.once {
-            LoggingSystem.bootstrap { label in
-                var h: LogHandler = format == .json ? JSONLogHandler(label: label) : TextLogHandler(label: label)
-                h.logLevel = level
-                return h
-            }
-        }
+        LogSettings.format = logFormat
+        LogSettings.level = level
     }
 
-    func logger(_ label: String) -> Logger {
-        var l = Logger(label: label)
-        l.logLevel = level
-        return l
+    func logger(_ label: String) -> Logger { Logger(label: label) }
+}
+
+/// The process's log settings, read by every log handler at each line.
+enum LogSettings {
+    nonisolated(unsafe) static var format: OutputOptions.LogFormat = .text
+    nonisolated(unsafe) static var level: Logger.Level = .info
+
+    /// Installs the handler; called once, first thing in `main`.
+    static func install() {
+        LoggingSystem.bootstrap { label in DynamicLogHandler(label: label) }
     }
 }
 
-enum LogBootstrap {
-    nonisolated(unsafe) private static var done = false
-    static func once(_ body: () -> Void) {
-        if !done { done = true; body() }
+/// Writes each line to standard error in the format chosen by the command line.
+struct DynamicLogHandler: LogHandler {
+    let label: String
+    var metadata: Logger.Metadata = [:]
+    var logLevel: Logger.Level {
+        get { LogSettings.level }
+        set {}
+    }
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] } set { metadata[key] = newValue }
+    }
+    func log(level: Logger.Level, message: Logger.Message, metadata extra: Logger.Metadata?, source: String,
+             file: String, function: String, line: UInt) {
+        switch LogSettings.format {
+        case .json:
+            JSONLogHandler(label: label, metadata: metadata).log(level: level, message: message, metadata: extra, source: source, file: file, function: function, line: line)
+        case .text:
+            TextLogHandler(label: label, metadata: metadata).log(level: level, message: message, metadata: extra, source: source, file: file, function: function, line: line)
+        }
     }
 }
 

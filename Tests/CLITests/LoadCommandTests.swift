@@ -80,6 +80,27 @@ final class LoadCommandTests: XCTestCase {
         XCTAssertTrue(waiting.stdout.contains("150 unchanged"), waiting.stdout)
     }
 
+    func testTwoShardsAtOnceBuildExactlyTheWarehouseOfOneLoad() throws {
+        let dir = try pages(40)
+        let single = try database()
+        XCTAssertEqual(try CLIRunner.run(["load", dir.path, "--quiet"], environment: single.environment).status, 0)
+        let singleConn = try single.connect(); defer { singleConn.close() }
+
+        let sharded = try database()
+        try CLIRunner.run(["migrate"], environment: sharded.environment)
+        let a = try ChildProcess.start([CLIRunner.executable.path, "load", dir.path, "--shard", "0/2", "--batch-size", "3"], environment: sharded.environment)
+        let b = try ChildProcess.start([CLIRunner.executable.path, "load", dir.path, "--shard", "1/2", "--batch-size", "3"], environment: sharded.environment)
+        let ra = a.wait(), rb = b.wait()
+        XCTAssertEqual(ra.status, 0, ra.stderr)
+        XCTAssertEqual(rb.status, 0, rb.stderr)
+        let conn = try sharded.connect(); defer { conn.close() }
+        XCTAssertEqual(try conn.query("SELECT sum(files_new)::int, count(*)::int FROM etl.run WHERE status = 'succeeded'").rows[0].cells, ["40", "2"])
+        XCTAssertEqual(try WarehouseFingerprint.compute(conn), try WarehouseFingerprint.compute(singleConn))
+        // An unsharded load cannot run beside a shard: it would write the same keys.
+        let holder = try ChildProcess.start([CLIRunner.executable.path, "load", dir.path, "--shard", "0/2", "--wait"], environment: sharded.environment)
+        _ = holder.wait()
+    }
+
     func testAKilledLoadLeavesAConsistentWarehouseAndTheNextRunFinishesIt() throws {
         let dir = try pages(120)
         // Reference: one clean run.

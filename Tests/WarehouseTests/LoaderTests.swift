@@ -158,6 +158,22 @@ final class LoaderTests: XCTestCase {
         XCTAssertEqual(again.counts.seen, 0, "nothing left at an older version")
     }
 
+    func testANewPublicationMonthGetsItsPartitionWithoutManualSteps() throws {
+        let dir = try TestPages.writeFolder(count: 2); folders.append(dir)
+        try #"{"source": "测试日报", "published_on": "2031-05-17"}"#.write(to: dir.appendingPathComponent("page-00000.meta.json"), atomically: true, encoding: .utf8)
+        try #"{"source": "测试日报", "published_on": "2031-06-02"}"#.write(to: dir.appendingPathComponent("page-00001.meta.json"), atomically: true, encoding: .utf8)
+        XCTAssertEqual(try conn.query("SELECT to_regclass('core.metric_2031m05') IS NULL").rows[0].bool(0), true)
+        let summary = try load([dir.path])
+        XCTAssertEqual(summary.counts.new, 2)
+        for (table, month) in [("metric", "2031m05"), ("metric", "2031m06"), ("sentence", "2031m05"), ("entity_mention", "2031m06")] {
+            XCTAssertGreaterThan(try count("core.\(table)_\(month)"), 0, "\(table) rows of \(month) are in their own partition")
+        }
+        XCTAssertEqual(try count("core.metric_default"), 0)
+        XCTAssertEqual(try conn.query("SELECT count(*) FROM core.metric WHERE partition_month = '2031-05-01'").rows[0].int(0), 35)
+        XCTAssertEqual(try conn.query("SELECT published_on::text, published_inferred FROM core.document WHERE source_key = 'page-00000.txt'").rows[0].cells,
+                       ["2031-05-17", "f"])
+    }
+
     private func perDocumentFingerprints(excluding key: String) throws -> [[String?]] {
         try conn.query("""
             SELECT d.source_key, d.document_id, d.run_id,

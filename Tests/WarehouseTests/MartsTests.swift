@@ -103,6 +103,7 @@ final class MartsTests: XCTestCase {
     }
 
     func testRegionHierarchy() throws {
+        try MartsFixture.load(conn, [MartsFixture.seedFolder])  // the loader syncs core.region
         let rows = try conn.query("""
             SELECT region_code, province_name, prefecture_name, county_name FROM marts.dim_region
             WHERE region_code IN ('340706', '370800', '340000', '110101')
@@ -229,7 +230,7 @@ final class MartsTests: XCTestCase {
         XCTAssertEqual(r.bool(3), true)
         XCTAssertEqual(r.bool(4), true)
         XCTAssertEqual(r.bool(5), true)
-        let jan1 = try conn.query("SELECT year, quarter, month, iso_week, iso_weekday, weekday_name_zh, month_start FROM marts.dim_date WHERE date_day = '2025-01-01'").rows
+        let jan1 = try conn.query("SELECT year, quarter, month_of_year, iso_week, iso_weekday, weekday_name_zh, month_start FROM marts.dim_date WHERE date_day = '2025-01-01'").rows
         XCTAssertEqual(jan1.first?.cells, ["2025", "1", "1", "1", "3", "星期三", "2025-01-01"])
     }
 

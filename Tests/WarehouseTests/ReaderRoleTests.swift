@@ -48,7 +48,7 @@ final class ReaderRoleTests: XCTestCase {
             do {
                 _ = try conn.query("SELECT * FROM \(table) LIMIT 1")
                 XCTFail("labor_reader could read \(table)")
-            } catch let error as PostgresError {
+            } catch {
                 XCTAssertEqual(error.sqlState, "42501", "\(table): \(error)")
             }
         }
@@ -56,7 +56,7 @@ final class ReaderRoleTests: XCTestCase {
         do {
             _ = try conn.query("CREATE VIEW marts.reader_view AS SELECT 1 AS x")
             XCTFail("labor_reader could create a view in marts")
-        } catch let error as PostgresError {
+        } catch {
             XCTAssertEqual(error.sqlState, "42501", "\(error)")
         }
     }

@@ -6,6 +6,7 @@ CREATE TABLE etl.run (
     arguments         text        NOT NULL DEFAULT '',
     host              text        NOT NULL,
     pid               integer     NOT NULL,
+    backend_pid       integer     NOT NULL,
     extractor_version text        NOT NULL,
     started_at        timestamptz NOT NULL DEFAULT clock_timestamp(),
     finished_at       timestamptz,
@@ -22,6 +23,7 @@ CREATE TABLE etl.run (
     CHECK ((status = 'running') = (finished_at IS NULL))
 );
 COMMENT ON TABLE etl.run IS 'One row per load or reprocess run, with its file counts.';
+COMMENT ON COLUMN etl.run.backend_pid IS 'The loader''s database session (pg_backend_pid): a running run whose session is gone was killed.';
 COMMENT ON COLUMN etl.run.status IS 'running, succeeded (all files loaded or skipped), partial (some rejected), failed (stopped by an error), aborted (killed; found by a later run).';
 
 CREATE TABLE etl.run_table_count (

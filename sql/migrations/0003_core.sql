@@ -91,16 +91,17 @@ COMMENT ON TABLE core.article IS 'Articles of a page (spans are Unicode characte
 
 CREATE TABLE core.sentence (
     document_id  bigint   NOT NULL,
+    partition_month date  NOT NULL,
     sentence_no  integer  NOT NULL CHECK (sentence_no >= 0),
     article_no   smallint NOT NULL,
     span_start   integer  NOT NULL CHECK (span_start >= 0),
     span_end     integer  NOT NULL,
     text         text     NOT NULL,
-    PRIMARY KEY (document_id, sentence_no),
+    PRIMARY KEY (document_id, sentence_no, partition_month),
     FOREIGN KEY (document_id, article_no) REFERENCES core.article ON DELETE CASCADE,
     CHECK (span_end >= span_start)
-);
-COMMENT ON TABLE core.sentence IS 'Body sentences with their spans in the cleaned text.';
+) PARTITION BY RANGE (partition_month);
+COMMENT ON TABLE core.sentence IS 'Body sentences with their spans in the cleaned text. Partitioned by month (see core.ensure_month_partitions).';
 
 CREATE TABLE core.entity (
     entity_id      bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -116,6 +117,7 @@ COMMENT ON COLUMN core.entity.entity_type IS 'For organizations: union, procurat
 
 CREATE TABLE core.entity_mention (
     document_id  bigint   NOT NULL,
+    partition_month date  NOT NULL,
     mention_no   integer  NOT NULL CHECK (mention_no >= 0),
     article_no   smallint NOT NULL,
     sentence_no  integer,
@@ -124,10 +126,10 @@ CREATE TABLE core.entity_mention (
     span_end     integer  NOT NULL,
     surface      text     NOT NULL,
     role         text,
-    PRIMARY KEY (document_id, mention_no),
+    PRIMARY KEY (document_id, mention_no, partition_month),
     FOREIGN KEY (document_id, article_no) REFERENCES core.article ON DELETE CASCADE,
     CHECK (span_end >= span_start)
-);
+) PARTITION BY RANGE (partition_month);
 CREATE INDEX entity_mention_entity_idx ON core.entity_mention (entity_id);
 COMMENT ON TABLE core.entity_mention IS 'Every place an entity is named, with the surface form as printed (an alias or abbreviation) and a role (a person''s title, a byline role).';
 
@@ -181,6 +183,7 @@ COMMENT ON TABLE core.time_expression IS 'Date expressions (2024年4月, 5月21�
 
 CREATE TABLE core.metric (
     document_id     bigint   NOT NULL,
+    partition_month date     NOT NULL,
     metric_no       integer  NOT NULL CHECK (metric_no >= 0),
     article_no      smallint NOT NULL,
     sentence_no     integer,
@@ -201,12 +204,46 @@ CREATE TABLE core.metric (
     span_start      integer  NOT NULL CHECK (span_start >= 0),
     span_end        integer  NOT NULL,
     surface         text     NOT NULL,
-    PRIMARY KEY (document_id, metric_no),
+    PRIMARY KEY (document_id, metric_no, partition_month),
     FOREIGN KEY (document_id, article_no) REFERENCES core.article ON DELETE CASCADE,
     CHECK (span_end >= span_start),
     CHECK ((period_start IS NULL) = (period_grain IS NULL) AND (period_start IS NULL) = (period_end IS NULL))
-);
+) PARTITION BY RANGE (partition_month);
 CREATE INDEX metric_region_idx ON core.metric (region_code);
 CREATE INDEX metric_period_idx ON core.metric (period_start);
 CREATE INDEX metric_organization_idx ON core.metric (organization_id);
-COMMENT ON TABLE core.metric IS 'Numbers with measure words: exact value (scale words applied), unit, kind, what they count, when and where.';
+COMMENT ON TABLE core.metric IS 'Numbers with measure words: exact value (scale words applied), unit, kind, what they count, when and where. Partitioned by month.';
+
+-- Monthly partitions. partition_month is the document's publication month, or the month it
+-- was loaded when the publication date is unknown (core.document.published_on is the truth;
+-- partition_month only places rows). The loader calls core.ensure_month_partitions for the
+-- months of each batch before writing it, so a new month needs no manual step. The default
+-- partitions only catch rows of a month whose partition could not be created.
+CREATE TABLE core.sentence_default PARTITION OF core.sentence DEFAULT;
+CREATE TABLE core.entity_mention_default PARTITION OF core.entity_mention DEFAULT;
+CREATE TABLE core.metric_default PARTITION OF core.metric DEFAULT;
+
+CREATE FUNCTION core.ensure_month_partitions(months date[]) RETURNS integer
+LANGUAGE plpgsql AS $$
+DECLARE
+    m date;
+    t text;
+    created integer := 0;
+BEGIN
+    FOREACH m IN ARRAY months LOOP
+        m := date_trunc('month', m)::date;
+        FOREACH t IN ARRAY ARRAY['sentence', 'entity_mention', 'metric'] LOOP
+            IF to_regclass(format('core.%I', t || '_' || to_char(m, 'YYYY"m"MM'))) IS NULL THEN
+                BEGIN
+                    EXECUTE format('CREATE TABLE core.%I PARTITION OF core.%I FOR VALUES FROM (%L) TO (%L)',
+                                   t || '_' || to_char(m, 'YYYY"m"MM'), t, m, (m + interval '1 month')::date);
+                    created := created + 1;
+                EXCEPTION WHEN duplicate_table OR unique_violation THEN
+                    NULL;  -- another loader created it at the same moment
+                END;
+            END IF;
+        END LOOP;
+    END LOOP;
+    RETURN created;
+END $$;
+COMMENT ON FUNCTION core.ensure_month_partitions(date[]) IS 'Creates the monthly partitions of core.sentence, core.entity_mention and core.metric for the given months, if missing.';

@@ -212,7 +212,7 @@ SELECT
     d                                                     AS date_day,
     extract(year FROM d)::integer                         AS year,
     extract(quarter FROM d)::integer                      AS quarter,
-    extract(month FROM d)::integer                        AS month,
+    extract(month FROM d)::integer                        AS month_of_year,
     extract(day FROM d)::integer                          AS day_of_month,
     date_trunc('month', d)::date                          AS month_start,
     date_trunc('quarter', d)::date                        AS quarter_start,
@@ -231,7 +231,7 @@ COMMENT ON VIEW marts.dim_date IS 'Calendar (日历). Grain: one row per day, co
 COMMENT ON COLUMN marts.dim_date.date_day IS 'The day (key of this view); join to published_on, period_start, period_month …';
 COMMENT ON COLUMN marts.dim_date.year IS 'Calendar year (年), e.g. 2025.';
 COMMENT ON COLUMN marts.dim_date.quarter IS 'Quarter of the year (季度), 1–4.';
-COMMENT ON COLUMN marts.dim_date.month IS 'Month of the year (月), 1–12.';
+COMMENT ON COLUMN marts.dim_date.month_of_year IS 'Month of the year (月), 1–12.';
 COMMENT ON COLUMN marts.dim_date.day_of_month IS 'Day of the month (日), 1–31.';
 COMMENT ON COLUMN marts.dim_date.month_start IS 'First day of the month, for monthly series (matches period_month in marts.fct_metric).';
 COMMENT ON COLUMN marts.dim_date.quarter_start IS 'First day of the quarter.';
@@ -248,25 +248,44 @@ COMMENT ON COLUMN marts.dim_date.is_weekend IS 'True on Saturday and Sunday (周
 -- ---------------------------------------------------------------------------
 -- metrics_by_province_month
 CREATE VIEW marts.metrics_by_province_month AS
-SELECT
-    f.province_code                                       AS province_code,
-    COALESCE(f.province_name, '(未知 unknown)')           AS province_name,
-    f.period_month                                        AS month,
-    count(*)::bigint                                      AS metric_count,
-    count(DISTINCT f.document_id)::bigint                 AS document_count,
-    count(*) FILTER (WHERE f.kind = 'money')::bigint      AS money_metric_count,
-    COALESCE(sum(f.value) FILTER (WHERE f.kind = 'money' AND COALESCE(f.currency, 'CNY') = 'CNY' AND NOT f.is_change AND NOT f.is_target), 0) AS money_total_yuan,
-    count(*) FILTER (WHERE f.kind IN ('count', 'person_time'))::bigint AS count_metric_count,
-    count(*) FILTER (WHERE f.is_target)::bigint           AS target_metric_count
-FROM (
-    SELECT m.document_id, m.kind, m.currency, m.value, m.is_change, m.is_target,
-           r.province_code, r.province_name,
-           date_trunc('month', COALESCE(m.period_start, d.published_on))::date AS period_month
+-- Two hash aggregates (per page, then per province and month) instead of
+-- count(DISTINCT …), which would sort every metric row.
+WITH per_document AS (
+    SELECT r.province_code,
+           date_trunc('month', COALESCE(m.period_start, d.published_on))::date AS month,
+           m.document_id,
+           count(*) AS metric_count,
+           count(*) FILTER (WHERE m.kind = 'money') AS money_metric_count,
+           sum(m.value) FILTER (WHERE m.kind = 'money' AND COALESCE(m.currency, 'CNY') = 'CNY' AND NOT m.is_change AND NOT m.is_target) AS money_total_yuan,
+           count(*) FILTER (WHERE m.kind IN ('count', 'person_time')) AS count_metric_count,
+           count(*) FILTER (WHERE m.is_target) AS target_metric_count
     FROM core.metric m
-    JOIN core.document d ON d.document_id = m.document_id
-    LEFT JOIN marts.dim_region r ON r.region_code = m.region_code::text
-) f
-GROUP BY f.province_code, f.province_name, f.period_month;
+    JOIN core.document d    ON d.document_id = m.document_id
+    LEFT JOIN core.region r ON r.region_code = m.region_code
+    GROUP BY 1, 2, 3
+), per_province AS (
+    SELECT province_code, month,
+           sum(metric_count) AS metric_count,
+           count(*) AS document_count,
+           sum(money_metric_count) AS money_metric_count,
+           COALESCE(sum(money_total_yuan), 0) AS money_total_yuan,
+           sum(count_metric_count) AS count_metric_count,
+           sum(target_metric_count) AS target_metric_count
+    FROM per_document
+    GROUP BY 1, 2
+)
+SELECT
+    p.province_code::text                                 AS province_code,
+    COALESCE(pv.name, '(未知 unknown)')                   AS province_name,
+    p.month                                               AS month,
+    p.metric_count::bigint                                AS metric_count,
+    p.document_count::bigint                              AS document_count,
+    p.money_metric_count::bigint                          AS money_metric_count,
+    p.money_total_yuan                                    AS money_total_yuan,
+    p.count_metric_count::bigint                          AS count_metric_count,
+    p.target_metric_count::bigint                         AS target_metric_count
+FROM per_province p
+LEFT JOIN core.region pv ON pv.region_code = p.province_code;
 
 COMMENT ON VIEW marts.metrics_by_province_month IS 'Metrics per province and month (各省按月指标数). Grain: one row per province (including "(未知 unknown)" for metrics without a region) and period_month of marts.fct_metric.';
 COMMENT ON COLUMN marts.metrics_by_province_month.province_code IS 'Province code (省级行政区划代码); empty for metrics without a region.';
@@ -320,15 +339,25 @@ COMMENT ON COLUMN marts.metrics_by_topic.last_published_on IS 'Latest publicatio
 -- ---------------------------------------------------------------------------
 -- organization_activity_month
 CREATE VIEW marts.organization_activity_month AS
-WITH mentions AS (
+WITH per_article AS (
     SELECT m.entity_id AS organization_id,
            date_trunc('month', d.published_on)::date AS month,
-           count(*) AS mention_count,
-           count(DISTINCT m.document_id) AS document_count,
-           count(DISTINCT (m.document_id, m.article_no)) AS article_count
+           m.document_id, m.article_no,
+           count(*) AS mention_count
     FROM core.entity_mention m
     JOIN core.entity e   ON e.entity_id = m.entity_id AND e.kind = 'organization'
     JOIN core.document d ON d.document_id = m.document_id
+    GROUP BY 1, 2, 3, 4
+), per_document AS (
+    SELECT organization_id, month, document_id, sum(mention_count) AS mention_count, count(*) AS article_count
+    FROM per_article
+    GROUP BY 1, 2, 3
+), mentions AS (
+    SELECT organization_id, month,
+           sum(mention_count) AS mention_count,
+           count(*) AS document_count,
+           sum(article_count) AS article_count
+    FROM per_document
     GROUP BY 1, 2
 ), metrics AS (
     SELECT m.organization_id,

@@ -22,6 +22,9 @@ struct BatchCommitter {
         let items = documents.map { d in
             BatchItem(documentID: d.existingID ?? it.next()!, replaces: d.existingID != nil, doc: d.doc)
         }
+        // New months get their partitions first, in their own short transaction.
+        let months = Set(items.map(\.partitionMonth)).sorted()
+        try conn.query("SELECT core.ensure_month_partitions($1::date[])", ["{" + months.joined(separator: ",") + "}"])
         try bisect(items, outcome: &outcome)
         return outcome
     }

@@ -8,6 +8,8 @@ import Postgres
 /// A document of a batch with the id it is written under.
 struct BatchItem {
     let documentID: Int64
+    /// The month partition its rows go to: the publication month, else the current month.
+    var partitionMonth: String { doc.partitionMonth }
     /// True when the document row exists already (a changed file, or reprocess): its
     /// facts are replaced and the row updated in place.
     let replaces: Bool
@@ -75,23 +77,23 @@ struct BatchWriter {
         })
 
         let indexes = items.map { SentenceIndex(page: $0.doc.page) }
-        counts.add("core.sentence", try conn.copyIn("COPY core.sentence (document_id, sentence_no, article_no, span_start, span_end, text) FROM STDIN") { w in
+        counts.add("core.sentence", try conn.copyIn("COPY core.sentence (document_id, partition_month, sentence_no, article_no, span_start, span_end, text) FROM STDIN") { w in
             for (item, index) in zip(items, indexes) {
                 for (no, s) in index.sentences.enumerated() {
-                    w.field(Int(item.documentID)); w.field(no); w.field(s.article)
+                    w.field(Int(item.documentID)); w.field(item.partitionMonth); w.field(no); w.field(s.article)
                     w.field(s.span.start); w.field(s.span.end); w.field(item.doc.page.text[s.span])
                     try w.endRow()
                 }
             }
         })
 
-        counts.add("core.entity_mention", try conn.copyIn("COPY core.entity_mention (document_id, mention_no, article_no, sentence_no, entity_id, span_start, span_end, surface, role) FROM STDIN") { w in
+        counts.add("core.entity_mention", try conn.copyIn("COPY core.entity_mention (document_id, partition_month, mention_no, article_no, sentence_no, entity_id, span_start, span_end, surface, role) FROM STDIN") { w in
             for (item, index) in zip(items, indexes) {
                 var no = 0
                 for (kind, name, mentions) in entityMentions(item.doc.result.entities) {
                     guard let id = entities.id(EntityCache.Key(kind: kind, name: name)) else { continue }
                     for m in mentions {
-                        w.field(Int(item.documentID)); w.field(no); w.field(m.articleIndex)
+                        w.field(Int(item.documentID)); w.field(item.partitionMonth); w.field(no); w.field(m.articleIndex)
                         w.field(index.sentenceNumber(containing: m.span.start)); w.field(Int(id))
                         w.field(m.span.start); w.field(m.span.end); w.field(m.surface); w.field(m.role)
                         try w.endRow()
@@ -141,7 +143,7 @@ struct BatchWriter {
         })
 
         counts.add("core.metric", try conn.copyIn("""
-            COPY core.metric (document_id, metric_no, article_no, sentence_no, value, unit, kind, currency, subject, topic,
+            COPY core.metric (document_id, partition_month, metric_no, article_no, sentence_no, value, unit, kind, currency, subject, topic,
                 approx, is_change, is_target, period_start, period_end, period_grain, region_code, organization_id,
                 span_start, span_end, surface) FROM STDIN
             """) { w in
@@ -149,7 +151,7 @@ struct BatchWriter {
                 let orgs = OrganizationLocator(item.doc.result.entities, cache: entities)
                 for (no, m) in item.doc.result.metrics.enumerated() {
                     let sentence = index.sentenceNumber(containing: m.span.start)
-                    w.field(Int(item.documentID)); w.field(no); w.field(m.articleIndex); w.field(sentence)
+                    w.field(Int(item.documentID)); w.field(item.partitionMonth); w.field(no); w.field(m.articleIndex); w.field(sentence)
                     w.field(exactText(m.value)); w.field(m.unit); w.field(m.kind.rawValue); w.field(m.currency)
                     w.field(m.subject); w.field(m.topic.rawValue); w.field(m.approx); w.field(m.change); w.field(m.target)
                     w.field(m.period?.start.firstDay); w.field(m.period?.end.lastDay); w.field(m.period?.start.grain)

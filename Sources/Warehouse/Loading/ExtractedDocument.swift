@@ -16,6 +16,14 @@ public struct ExtractedDocument: Sendable {
 
     /// The document's identity: the sidecar `id` when given, else the path relative to its argument.
     public var sourceKey: String { document.metadata.id ?? document.file.key }
+
+    /// The month partition of the document's rows (`YYYY-MM-01`): its publication month
+    /// (January for a year alone), else the current month.
+    var partitionMonth: String {
+        if let d = page.publication?.date { return "\(pad4(d.year))-\(pad2(d.month ?? 1))-01" }
+        let now = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
+        return "\(pad4(now.year!))-\(pad2(now.month!))-01"
+    }
 }
 
 extension CivilDate {

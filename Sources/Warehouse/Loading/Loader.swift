@@ -67,9 +67,8 @@ public final class Loader {
     /// Loads the files found under `arguments` (files, folders, glob patterns).
     public func load(_ arguments: [String]) throws -> LoadSummary {
         let started = Date()
-        let lockKey = Loader.lockKey + Int64(options.shard?.index ?? 0) + (options.shard == nil ? 0 : 1)
-        try LoadLock.acquire(lockKey, wait: options.wait, on: conn)
-        defer { _ = try? conn.advisoryUnlock(lockKey) }
+        let locks = try LoadLock.acquire(shard: options.shard?.index, wait: options.wait, on: conn)
+        defer { locks.release(on: conn) }
 
         let knownRegions = try RegionSync.sync(gazetteer, on: conn)
         let run = try RunLog.start(command: "load", arguments: arguments, extractorVersion: Extractor.version, on: conn)
@@ -161,21 +160,47 @@ public final class Loader {
     }
 }
 
-/// The advisory lock that keeps loads one at a time per database (per shard).
-enum LoadLock {
-    static func acquire(_ key: Int64, wait: Bool, on conn: PostgresConnection) throws {
-        if try conn.tryAdvisoryLock(key) { return }
-        if wait {
-            try conn.advisoryLock(key)
-            return
+/// The advisory locks that keep loads one at a time per database: an unsharded load
+/// (or reprocess) holds the base key exclusively; a sharded load holds it shared, plus
+/// its shard's own key exclusively, so shards run side by side but never with an
+/// unsharded load or with another load of the same shard.
+struct LoadLock {
+    let keys: [(key: Int64, shared: Bool)]
+
+    static func acquire(shard: Int?, wait: Bool, on conn: PostgresConnection) throws -> LoadLock {
+        var wanted: [(Int64, Bool)] = [(Loader.lockKey, shard != nil)]
+        if let shard { wanted.append((Loader.lockKey + 1 + Int64(shard), false)) }
+        var held: [(key: Int64, shared: Bool)] = []
+        for (key, shared) in wanted {
+            let fn = shared ? "pg_advisory_lock_shared" : "pg_advisory_lock"
+            let ok: Bool
+            if wait {
+                try conn.query("SELECT \(fn)($1)", [key]); ok = true
+            } else {
+                ok = try conn.query("SELECT pg_try_\(fn.dropFirst(3))($1)", [key]).rows.first?.bool(0) ?? false
+            }
+            guard ok else {
+                LoadLock(keys: held).release(on: conn)
+                throw WarehouseError.loadInProgress(description: try runningDescription(on: conn))
+            }
+            held.append((key, shared))
         }
+        return LoadLock(keys: held)
+    }
+
+    func release(on conn: PostgresConnection) {
+        for (key, shared) in keys.reversed() {
+            _ = try? conn.query(shared ? "SELECT pg_advisory_unlock_shared($1)" : "SELECT pg_advisory_unlock($1)", [key])
+        }
+    }
+
+    private static func runningDescription(on conn: PostgresConnection) throws -> String {
         let running = try conn.query("""
-            SELECT run_id, host, pid, to_char(started_at, 'YYYY-MM-DD HH24:MI:SS TZ') FROM etl.run
+            SELECT run_id, host, pid, to_char(started_at, 'YYYY-MM-DD HH24:MI:SS TZ'), arguments FROM etl.run
             WHERE status = 'running' ORDER BY started_at DESC LIMIT 1
             """).rows.first
-        let description = running.map { "run \($0.string(0) ?? "?") on \($0.string(1) ?? "?") pid \($0.string(2) ?? "?"), started \($0.string(3) ?? "?")" }
+        return running.map { "run \($0.string(0) ?? "?") on \($0.string(1) ?? "?") pid \($0.string(2) ?? "?"), started \($0.string(3) ?? "?"), load \($0.string(4) ?? "")" }
             ?? "another session holds the load lock"
-        throw WarehouseError.loadInProgress(description: description)
     }
 }
 

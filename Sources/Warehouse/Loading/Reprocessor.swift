@@ -26,8 +26,8 @@ public final class Reprocessor {
     public func reprocess(all: Bool, wait: Bool = false, batchSize: Int = 200,
                           workers: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> LoadSummary {
         let started = Date()
-        try LoadLock.acquire(Loader.lockKey, wait: wait, on: conn)
-        defer { _ = try? conn.advisoryUnlock(Loader.lockKey) }
+        let locks = try LoadLock.acquire(shard: nil, wait: wait, on: conn)
+        defer { locks.release(on: conn) }
         let knownRegions = try RegionSync.sync(gazetteer, on: conn)
         let run = try RunLog.start(command: "reprocess", arguments: all ? ["--all"] : [], extractorVersion: Extractor.version, on: conn)
         let writer = BatchWriter(runID: run.runID, sourceIDs: SourceRegistry(), entities: EntityCache(),

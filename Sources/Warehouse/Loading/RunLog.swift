@@ -22,15 +22,16 @@ struct RunLog {
     let runID: Int64
 
     static func start(command: String, arguments: [String], extractorVersion: String, on conn: PostgresConnection) throws -> RunLog {
-        // Runs left 'running' by a killed loader (we hold the lock, so none is alive).
+        // Runs left 'running' by a killed loader: their database session is gone.
         try conn.query("""
             UPDATE etl.run SET status = 'aborted', finished_at = greatest(clock_timestamp(), started_at),
                 message = 'the process stopped before finishing (killed or lost its connection)'
-            WHERE status = 'running' AND command = $1
-            """, [command])
+            WHERE status = 'running' AND backend_pid NOT IN (SELECT pid FROM pg_stat_activity)
+            """)
         let host = ProcessInfo.processInfo.hostName
         let id = try conn.query("""
-            INSERT INTO etl.run (command, arguments, host, pid, extractor_version) VALUES ($1, $2, $3, $4, $5) RETURNING run_id
+            INSERT INTO etl.run (command, arguments, host, pid, backend_pid, extractor_version)
+            VALUES ($1, $2, $3, $4, pg_backend_pid(), $5) RETURNING run_id
             """, [command, arguments.joined(separator: " "), host, Int(getpid()), extractorVersion]).rows[0].decode(0, as: Int64.self)!
         return RunLog(runID: id)
     }

@@ -26,6 +26,7 @@ CREATE TABLE etl.run (
     arguments         text        NOT NULL DEFAULT '',
     host              text        NOT NULL,
     pid               integer     NOT NULL,
+    backend_pid       integer     NOT NULL,
     extractor_version text        NOT NULL,
     started_at        timestamptz NOT NULL DEFAULT clock_timestamp(),
     finished_at       timestamptz,
@@ -42,6 +43,7 @@ CREATE TABLE etl.run (
     CHECK ((status = 'running') = (finished_at IS NULL))
 );
 COMMENT ON TABLE etl.run IS 'One row per load or reprocess run, with its file counts.';
+COMMENT ON COLUMN etl.run.backend_pid IS 'The loader''s database session (pg_backend_pid): a running run whose session is gone was killed.';
 COMMENT ON COLUMN etl.run.status IS 'running, succeeded (all files loaded or skipped), partial (some rejected), failed (stopped by an error), aborted (killed; found by a later run).';
 
 CREATE TABLE etl.run_table_count (
@@ -160,16 +162,17 @@ COMMENT ON TABLE core.article IS 'Articles of a page (spans are Unicode characte
 
 CREATE TABLE core.sentence (
     document_id  bigint   NOT NULL,
+    partition_month date  NOT NULL,
     sentence_no  integer  NOT NULL CHECK (sentence_no >= 0),
     article_no   smallint NOT NULL,
     span_start   integer  NOT NULL CHECK (span_start >= 0),
     span_end     integer  NOT NULL,
     text         text     NOT NULL,
-    PRIMARY KEY (document_id, sentence_no),
+    PRIMARY KEY (document_id, sentence_no, partition_month),
     FOREIGN KEY (document_id, article_no) REFERENCES core.article ON DELETE CASCADE,
     CHECK (span_end >= span_start)
-);
-COMMENT ON TABLE core.sentence IS 'Body sentences with their spans in the cleaned text.';
+) PARTITION BY RANGE (partition_month);
+COMMENT ON TABLE core.sentence IS 'Body sentences with their spans in the cleaned text. Partitioned by month (see core.ensure_month_partitions).';
 
 CREATE TABLE core.entity (
     entity_id      bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -185,6 +188,7 @@ COMMENT ON COLUMN core.entity.entity_type IS 'For organizations: union, procurat
 
 CREATE TABLE core.entity_mention (
     document_id  bigint   NOT NULL,
+    partition_month date  NOT NULL,
     mention_no   integer  NOT NULL CHECK (mention_no >= 0),
     article_no   smallint NOT NULL,
     sentence_no  integer,
@@ -193,10 +197,10 @@ CREATE TABLE core.entity_mention (
     span_end     integer  NOT NULL,
     surface      text     NOT NULL,
     role         text,
-    PRIMARY KEY (document_id, mention_no),
+    PRIMARY KEY (document_id, mention_no, partition_month),
     FOREIGN KEY (document_id, article_no) REFERENCES core.article ON DELETE CASCADE,
     CHECK (span_end >= span_start)
-);
+) PARTITION BY RANGE (partition_month);
 CREATE INDEX entity_mention_entity_idx ON core.entity_mention (entity_id);
 COMMENT ON TABLE core.entity_mention IS 'Every place an entity is named, with the surface form as printed (an alias or abbreviation) and a role (a person''s title, a byline role).';
 
@@ -250,6 +254,7 @@ COMMENT ON TABLE core.time_expression IS 'Date expressions (2024年4月, 5月21�
 
 CREATE TABLE core.metric (
     document_id     bigint   NOT NULL,
+    partition_month date     NOT NULL,
     metric_no       integer  NOT NULL CHECK (metric_no >= 0),
     article_no      smallint NOT NULL,
     sentence_no     integer,
@@ -270,15 +275,49 @@ CREATE TABLE core.metric (
     span_start      integer  NOT NULL CHECK (span_start >= 0),
     span_end        integer  NOT NULL,
     surface         text     NOT NULL,
-    PRIMARY KEY (document_id, metric_no),
+    PRIMARY KEY (document_id, metric_no, partition_month),
     FOREIGN KEY (document_id, article_no) REFERENCES core.article ON DELETE CASCADE,
     CHECK (span_end >= span_start),
     CHECK ((period_start IS NULL) = (period_grain IS NULL) AND (period_start IS NULL) = (period_end IS NULL))
-);
+) PARTITION BY RANGE (partition_month);
 CREATE INDEX metric_region_idx ON core.metric (region_code);
 CREATE INDEX metric_period_idx ON core.metric (period_start);
 CREATE INDEX metric_organization_idx ON core.metric (organization_id);
-COMMENT ON TABLE core.metric IS 'Numbers with measure words: exact value (scale words applied), unit, kind, what they count, when and where.';
+COMMENT ON TABLE core.metric IS 'Numbers with measure words: exact value (scale words applied), unit, kind, what they count, when and where. Partitioned by month.';
+
+-- Monthly partitions. partition_month is the document's publication month, or the month it
+-- was loaded when the publication date is unknown (core.document.published_on is the truth;
+-- partition_month only places rows). The loader calls core.ensure_month_partitions for the
+-- months of each batch before writing it, so a new month needs no manual step. The default
+-- partitions only catch rows of a month whose partition could not be created.
+CREATE TABLE core.sentence_default PARTITION OF core.sentence DEFAULT;
+CREATE TABLE core.entity_mention_default PARTITION OF core.entity_mention DEFAULT;
+CREATE TABLE core.metric_default PARTITION OF core.metric DEFAULT;
+
+CREATE FUNCTION core.ensure_month_partitions(months date[]) RETURNS integer
+LANGUAGE plpgsql AS $$
+DECLARE
+    m date;
+    t text;
+    created integer := 0;
+BEGIN
+    FOREACH m IN ARRAY months LOOP
+        m := date_trunc('month', m)::date;
+        FOREACH t IN ARRAY ARRAY['sentence', 'entity_mention', 'metric'] LOOP
+            IF to_regclass(format('core.%I', t || '_' || to_char(m, 'YYYY"m"MM'))) IS NULL THEN
+                BEGIN
+                    EXECUTE format('CREATE TABLE core.%I PARTITION OF core.%I FOR VALUES FROM (%L) TO (%L)',
+                                   t || '_' || to_char(m, 'YYYY"m"MM'), t, m, (m + interval '1 month')::date);
+                    created := created + 1;
+                EXCEPTION WHEN duplicate_table OR unique_violation THEN
+                    NULL;  -- another loader created it at the same moment
+                END;
+            END IF;
+        END LOOP;
+    END LOOP;
+    RETURN created;
+END $$;
+COMMENT ON FUNCTION core.ensure_month_partitions(date[]) IS 'Creates the monthly partitions of core.sentence, core.entity_mention and core.metric for the given months, if missing.';
 
 """#),
         (name: "0004_marts.sql", sql: #"""
@@ -496,7 +535,7 @@ SELECT
     d                                                     AS date_day,
     extract(year FROM d)::integer                         AS year,
     extract(quarter FROM d)::integer                      AS quarter,
-    extract(month FROM d)::integer                        AS month,
+    extract(month FROM d)::integer                        AS month_of_year,
     extract(day FROM d)::integer                          AS day_of_month,
     date_trunc('month', d)::date                          AS month_start,
     date_trunc('quarter', d)::date                        AS quarter_start,
@@ -515,7 +554,7 @@ COMMENT ON VIEW marts.dim_date IS 'Calendar (日历). Grain: one row per day, co
 COMMENT ON COLUMN marts.dim_date.date_day IS 'The day (key of this view); join to published_on, period_start, period_month …';
 COMMENT ON COLUMN marts.dim_date.year IS 'Calendar year (年), e.g. 2025.';
 COMMENT ON COLUMN marts.dim_date.quarter IS 'Quarter of the year (季度), 1–4.';
-COMMENT ON COLUMN marts.dim_date.month IS 'Month of the year (月), 1–12.';
+COMMENT ON COLUMN marts.dim_date.month_of_year IS 'Month of the year (月), 1–12.';
 COMMENT ON COLUMN marts.dim_date.day_of_month IS 'Day of the month (日), 1–31.';
 COMMENT ON COLUMN marts.dim_date.month_start IS 'First day of the month, for monthly series (matches period_month in marts.fct_metric).';
 COMMENT ON COLUMN marts.dim_date.quarter_start IS 'First day of the quarter.';
@@ -532,25 +571,44 @@ COMMENT ON COLUMN marts.dim_date.is_weekend IS 'True on Saturday and Sunday (周
 -- ---------------------------------------------------------------------------
 -- metrics_by_province_month
 CREATE VIEW marts.metrics_by_province_month AS
-SELECT
-    f.province_code                                       AS province_code,
-    COALESCE(f.province_name, '(未知 unknown)')           AS province_name,
-    f.period_month                                        AS month,
-    count(*)::bigint                                      AS metric_count,
-    count(DISTINCT f.document_id)::bigint                 AS document_count,
-    count(*) FILTER (WHERE f.kind = 'money')::bigint      AS money_metric_count,
-    COALESCE(sum(f.value) FILTER (WHERE f.kind = 'money' AND COALESCE(f.currency, 'CNY') = 'CNY' AND NOT f.is_change AND NOT f.is_target), 0) AS money_total_yuan,
-    count(*) FILTER (WHERE f.kind IN ('count', 'person_time'))::bigint AS count_metric_count,
-    count(*) FILTER (WHERE f.is_target)::bigint           AS target_metric_count
-FROM (
-    SELECT m.document_id, m.kind, m.currency, m.value, m.is_change, m.is_target,
-           r.province_code, r.province_name,
-           date_trunc('month', COALESCE(m.period_start, d.published_on))::date AS period_month
+-- Two hash aggregates (per page, then per province and month) instead of
+-- count(DISTINCT …), which would sort every metric row.
+WITH per_document AS (
+    SELECT r.province_code,
+           date_trunc('month', COALESCE(m.period_start, d.published_on))::date AS month,
+           m.document_id,
+           count(*) AS metric_count,
+           count(*) FILTER (WHERE m.kind = 'money') AS money_metric_count,
+           sum(m.value) FILTER (WHERE m.kind = 'money' AND COALESCE(m.currency, 'CNY') = 'CNY' AND NOT m.is_change AND NOT m.is_target) AS money_total_yuan,
+           count(*) FILTER (WHERE m.kind IN ('count', 'person_time')) AS count_metric_count,
+           count(*) FILTER (WHERE m.is_target) AS target_metric_count
     FROM core.metric m
-    JOIN core.document d ON d.document_id = m.document_id
-    LEFT JOIN marts.dim_region r ON r.region_code = m.region_code::text
-) f
-GROUP BY f.province_code, f.province_name, f.period_month;
+    JOIN core.document d    ON d.document_id = m.document_id
+    LEFT JOIN core.region r ON r.region_code = m.region_code
+    GROUP BY 1, 2, 3
+), per_province AS (
+    SELECT province_code, month,
+           sum(metric_count) AS metric_count,
+           count(*) AS document_count,
+           sum(money_metric_count) AS money_metric_count,
+           COALESCE(sum(money_total_yuan), 0) AS money_total_yuan,
+           sum(count_metric_count) AS count_metric_count,
+           sum(target_metric_count) AS target_metric_count
+    FROM per_document
+    GROUP BY 1, 2
+)
+SELECT
+    p.province_code::text                                 AS province_code,
+    COALESCE(pv.name, '(未知 unknown)')                   AS province_name,
+    p.month                                               AS month,
+    p.metric_count::bigint                                AS metric_count,
+    p.document_count::bigint                              AS document_count,
+    p.money_metric_count::bigint                          AS money_metric_count,
+    p.money_total_yuan                                    AS money_total_yuan,
+    p.count_metric_count::bigint                          AS count_metric_count,
+    p.target_metric_count::bigint                         AS target_metric_count
+FROM per_province p
+LEFT JOIN core.region pv ON pv.region_code = p.province_code;
 
 COMMENT ON VIEW marts.metrics_by_province_month IS 'Metrics per province and month (各省按月指标数). Grain: one row per province (including "(未知 unknown)" for metrics without a region) and period_month of marts.fct_metric.';
 COMMENT ON COLUMN marts.metrics_by_province_month.province_code IS 'Province code (省级行政区划代码); empty for metrics without a region.';
@@ -604,15 +662,25 @@ COMMENT ON COLUMN marts.metrics_by_topic.last_published_on IS 'Latest publicatio
 -- ---------------------------------------------------------------------------
 -- organization_activity_month
 CREATE VIEW marts.organization_activity_month AS
-WITH mentions AS (
+WITH per_article AS (
     SELECT m.entity_id AS organization_id,
            date_trunc('month', d.published_on)::date AS month,
-           count(*) AS mention_count,
-           count(DISTINCT m.document_id) AS document_count,
-           count(DISTINCT (m.document_id, m.article_no)) AS article_count
+           m.document_id, m.article_no,
+           count(*) AS mention_count
     FROM core.entity_mention m
     JOIN core.entity e   ON e.entity_id = m.entity_id AND e.kind = 'organization'
     JOIN core.document d ON d.document_id = m.document_id
+    GROUP BY 1, 2, 3, 4
+), per_document AS (
+    SELECT organization_id, month, document_id, sum(mention_count) AS mention_count, count(*) AS article_count
+    FROM per_article
+    GROUP BY 1, 2, 3
+), mentions AS (
+    SELECT organization_id, month,
+           sum(mention_count) AS mention_count,
+           count(*) AS document_count,
+           sum(article_count) AS article_count
+    FROM per_document
     GROUP BY 1, 2
 ), metrics AS (
     SELECT m.organization_id,

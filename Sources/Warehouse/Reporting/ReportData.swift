@@ -21,6 +21,10 @@ public struct ReportTable: Sendable, Equatable {
     public var rows: [[String]]
     /// Columns that hold numbers (right-aligned).
     public var numericColumns: Set<Int>
+
+    public init(header: [String], rows: [[String]], numericColumns: Set<Int>) {
+        self.header = header; self.rows = rows; self.numericColumns = numericColumns
+    }
 }
 
 /// One section of the report: a chart and/or table drawn from one marts view.
@@ -46,6 +50,12 @@ public struct ReportSection: Sendable {
     public var table: ReportTable?
     /// True when the query returned no rows.
     public var isEmpty: Bool
+
+    public init(id: String, title: String, subtitle: String, view: String, sql: String, chart: Chart,
+                table: ReportTable?, isEmpty: Bool) {
+        self.id = id; self.title = title; self.subtitle = subtitle; self.view = view; self.sql = sql
+        self.chart = chart; self.table = table; self.isEmpty = isEmpty
+    }
 }
 
 /// Everything the report shows.
@@ -55,4 +65,10 @@ public struct ReportData: Sendable {
     /// Headline counts: documents, articles, metrics, organizations, runs.
     public var totals: [(label: String, value: String)]
     public var sections: [ReportSection]
+
+    public init(generatedAt: Date, databaseDescription: String, totals: [(label: String, value: String)],
+                sections: [ReportSection]) {
+        self.generatedAt = generatedAt; self.databaseDescription = databaseDescription
+        self.totals = totals; self.sections = sections
+    }
 }

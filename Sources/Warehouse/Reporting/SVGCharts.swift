@@ -18,7 +18,7 @@ public enum SVGCharts {
             let w = max(p.value / maxValue * plotWidth, p.value > 0 ? 1 : 0)
             s += "<g class=\"bar\">"
             s += "<title>\(htmlEscape(tooltip(p, unit: unit)))</title>"
-            s += "<text x=\"\(f(labelWidth - 8))\" y=\"\(f(y + rowHeight * 0.65))\" text-anchor=\"end\" class=\"label\">\(htmlEscape(ellipsis(p.label, 16)))</text>"
+            s += "<text x=\"\(f(labelWidth - 8))\" y=\"\(f(y + rowHeight * 0.65))\" text-anchor=\"end\" class=\"label\">\(htmlEscape(ellipsis(p.label, 22)))</text>"
             s += "<rect x=\"\(f(labelWidth))\" y=\"\(f(y + 4))\" width=\"\(f(w))\" height=\"\(f(rowHeight - 8))\" fill=\"\(palette[0])\" rx=\"2\"/>"
             s += "<text x=\"\(f(labelWidth + w + 6))\" y=\"\(f(y + rowHeight * 0.65))\" class=\"value\">\(htmlEscape(ChineseNumberFormat.short(p.value)))</text>"
             s += "</g>"
