@@ -59,6 +59,9 @@ struct LoadCommand: AsyncParsableCommand {
     @Option(name: .customLong("workers"), help: "Extraction threads (default: all cores).")
     var workers: Int?
 
+    @Flag(name: .customLong("dry-run"), help: "Read and extract everything but write no facts (measures extraction alone; the run is still recorded).")
+    var dryRun = false
+
     func validate() throws {
         if let publishedOn, CivilDate(iso: publishedOn)?.day == nil {
             throw ValidationError("--published-on must be a date YYYY-MM-DD, got '\(publishedOn)'")
@@ -81,6 +84,7 @@ struct LoadCommand: AsyncParsableCommand {
         options.shard = shard.flatMap(parseShard)
         options.overrides = PageMetadata(source: source, publishedOn: publishedOn.flatMap(CivilDate.init(iso:)))
         if let workers { options.workers = max(1, workers) }
+        options.dryRun = dryRun
         let progress = ProgressReporter(enabled: output.showProgress)
         let loader = Loader(connection: conn, extractor: Extractor(gazetteer: gazetteer), gazetteer: gazetteer,
                             options: options, logger: output.logger("labor-etl.load"), progress: progress.report)

@@ -46,7 +46,9 @@ enum LogSettings {
     }
 }
 
-/// Writes each line to standard error in the format chosen by the command line.
+/// Writes each line to standard error in the format chosen by the command line:
+/// `2026-11-29T10:00:00Z info message key=value` as text, or one JSON object per line
+/// (time, level, logger, message, and metadata such as run_id, file, stage) for log collectors.
 struct DynamicLogHandler: LogHandler {
     let label: String
     var metadata: Logger.Metadata = [:]
@@ -57,48 +59,20 @@ struct DynamicLogHandler: LogHandler {
     subscript(metadataKey key: String) -> Logger.Metadata.Value? {
         get { metadata[key] } set { metadata[key] = newValue }
     }
-    func log(level: Logger.Level, message: Logger.Message, metadata extra: Logger.Metadata?, source: String,
-             file: String, function: String, line: UInt) {
-        switch LogSettings.format {
-        case .json:
-            JSONLogHandler(label: label, metadata: metadata).log(level: level, message: message, metadata: extra, source: source, file: file, function: function, line: line)
-        case .text:
-            TextLogHandler(label: label, metadata: metadata).log(level: level, message: message, metadata: extra, source: source, file: file, function: function, line: line)
-        }
-    }
-}
 
-/// `2026-11-29T10:00:00Z info load: message key=value` on standard error.
-struct TextLogHandler: LogHandler {
-    let label: String
-    var logLevel: Logger.Level = .info
-    var metadata: Logger.Metadata = [:]
-    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-        get { metadata[key] } set { metadata[key] = newValue }
-    }
-    func log(level: Logger.Level, message: Logger.Message, metadata extra: Logger.Metadata?, source: String,
-             file: String, function: String, line: UInt) {
-        let all = metadata.merging(extra ?? [:]) { _, new in new }
-        let meta = all.isEmpty ? "" : " " + all.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+    func log(event: LogEvent) {
+        let all = metadata.merging(event.metadata ?? [:]) { _, new in new }
         let time = ISO8601DateFormatter().string(from: Date())
-        FileHandle.standardError.write(Data("\(time) \(level) \(message)\(meta)\n".utf8))
-    }
-}
-
-/// One JSON object per line on standard error: time, level, logger, message, and metadata (run_id, file, counts …).
-struct JSONLogHandler: LogHandler {
-    let label: String
-    var logLevel: Logger.Level = .info
-    var metadata: Logger.Metadata = [:]
-    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-        get { metadata[key] } set { metadata[key] = newValue }
-    }
-    func log(level: Logger.Level, message: Logger.Message, metadata extra: Logger.Metadata?, source: String,
-             file: String, function: String, line: UInt) {
-        var object: [String: String] = ["time": ISO8601DateFormatter().string(from: Date()), "level": "\(level)",
-                                        "logger": label, "message": "\(message)"]
-        for (k, v) in metadata.merging(extra ?? [:], uniquingKeysWith: { _, new in new }) { object[k] = "\(v)" }
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
-        FileHandle.standardError.write(data + Data("\n".utf8))
+        let line: Data
+        switch LogSettings.format {
+        case .text:
+            let meta = all.isEmpty ? "" : " " + all.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+            line = Data("\(time) \(event.level) \(event.message)\(meta)\n".utf8)
+        case .json:
+            var object: [String: String] = ["time": time, "level": "\(event.level)", "logger": label, "message": "\(event.message)"]
+            for (k, v) in all { object[k] = "\(v)" }
+            line = ((try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)) + Data("\n".utf8)
+        }
+        FileHandle.standardError.write(line)
     }
 }

@@ -37,7 +37,7 @@ struct StatusCommand: AsyncParsableCommand {
 
         let hasView = try conn.query("SELECT to_regclass('marts.metrics_by_province_month') IS NOT NULL").rows[0].bool(0) ?? false
         if hasView {
-            let view = try conn.query("SELECT * FROM marts.metrics_by_province_month ORDER BY 1 DESC NULLS LAST LIMIT 8")
+            let view = try conn.query("SELECT * FROM marts.metrics_by_province_month ORDER BY month DESC, metric_count DESC LIMIT 8")
             print("\nmarts.metrics_by_province_month (latest rows)")
             printTable(view.columns, view.rows.map { r in r.cells.map { $0 ?? "" } })
         }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// The self-managed cluster, driven through `labor-etl db …` in a private folder.
@@ -37,5 +38,26 @@ final class DBCommandTests: XCTestCase {
         XCTAssertTrue(stop.stdout.contains("stopped"), stop.stdout)
         let after = try CLIRunner.run(["db", "status"], environment: env)
         XCTAssertEqual(after.status, 3, "status of a stopped cluster exits 3")
+    }
+
+    func testMigrateAgainstAServerGivenByPGVariablesCreatesTheThreeSchemas() throws {
+        let db = try TestDatabase()
+        defer { db.drop() }
+        var env = ProcessInfo.processInfo.environment
+        env["DATABASE_URL"] = nil
+        env["LABOR_ETL_HOME"] = "/nonexistent/never-used"
+        let names = ["host": "PGHOST", "port": "PGPORT", "user": "PGUSER", "dbname": "PGDATABASE", "password": "PGPASSWORD"]
+        for (k, v) in db.configuration.parameters { if let name = names[k] { env[name] = v } }
+        if db.configuration.connectionString != nil {
+            throw XCTSkip("the test server is given as a URL; PG* variables cannot express it here")
+        }
+        let r = try CLIRunner.run(["migrate"], environment: env)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stderr.contains("from PG* variables"), r.stderr)
+        let conn = try db.connect()
+        defer { conn.close() }
+        let schemas = try conn.query("SELECT nspname FROM pg_namespace WHERE nspname IN ('etl','core','marts') ORDER BY 1").rows.compactMap { $0.string(0) }
+        XCTAssertEqual(schemas, ["core", "etl", "marts"])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: "/nonexistent/never-used"), "the self-managed cluster was not used")
     }
 }

@@ -36,7 +36,7 @@ public enum ScalarClass {
     /// Closing quotes and brackets that stay with the sentence before them.
     @inline(__always) public static func isClosing(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
-        case 0x201D, 0x2019, 0x300D, 0x300F, 0x29, 0xFF09, 0x300B, 0x3011, 0x3009, 0x22, 0x27, 0x3017, 0x300F:
+        case 0x201D, 0x2019, 0x300D, 0x300F, 0x29, 0xFF09, 0x300B, 0x3011, 0x3009, 0x22, 0x27, 0x3017:
             return true
         default: return false
         }

@@ -20,6 +20,8 @@ public struct LoadOptions: Sendable {
     public var overrides = PageMetadata()
     /// Extraction threads (default: all cores).
     public var workers = ProcessInfo.processInfo.activeProcessorCount
+    /// Read, classify and extract, but write nothing (benchmarks: extraction alone).
+    public var dryRun = false
     public init() {}
 }
 
@@ -105,7 +107,9 @@ public final class Loader {
             for i in chunks.indices {
                 let prepared = next!.wait()
                 next = i + 1 < chunks.count ? preparer.prepareAsync(chunks[i + 1]) : nil
-                let outcome = try writeBatch(prepared, writer: writer, run: run)
+                let outcome = options.dryRun
+                    ? BatchOutcome(new: prepared.documents.count, changed: 0)
+                    : try writeBatch(prepared, writer: writer, run: run)
                 counts.unchanged += prepared.unchanged.count
                 counts.duplicate += prepared.duplicates.count
                 counts.new += outcome.new
