@@ -21,7 +21,10 @@ public struct EntityExtractor: Sendable {
 }
 
 /// The lexicons as phrase tables.
-struct CompiledLexicons: Sendable {
+///
+/// A class: built once per extractor and shared by every page run (one retain per run instead of
+/// one per table buffer).
+final class CompiledLexicons: Sendable {
     let orgSuffixes: PhraseTable<OrgSuffix>
     let national: PhraseTable<NationalBody>
     let nationalPrefixes: PhraseTable<Bool>
@@ -121,6 +124,8 @@ struct PageRun {
     var orgCandidates: [OrgCandidate] = []
     var personSpans: [TextSpan] = []
     var orgSpans: [TextSpan] = []
+    /// Per offset: covered by an organization span (``coverage(of:)`` of `orgSpans`).
+    var orgCovered: [Bool] = []
     var orgSoFar: [OrgFound] = []
 
     init(gazetteer: Gazetteer, lex: CompiledLexicons, page: Page) {
@@ -283,21 +288,18 @@ struct PageRun {
         while i < n {
             let c = s[i]
             if !isHan(c) || !table.mayStart(c) { i += 1; continue }
-            var taken = false
-            var ms: [PhraseTable<[RegionNameRef]>.Entry] = []
-            if let first = table.longest(s, at: i) {
-                if !rejectedByFollower(i + first.phrase.count) { ms = [first] } else { ms = table.matches(s, at: i) }
+            guard let first = table.longest(s, at: i) else { i += 1; continue }
+            // The longest name, or else the longest one not continuing into a rejecting follower.
+            var chosen: PhraseTable<[RegionNameRef]>.Entry? = nil
+            if !rejectedByFollower(i + first.phrase.count) { chosen = first }
+            else {
+                for e in table.matches(s, at: i) where !rejectedByFollower(i + e.phrase.count) { chosen = e; break }
             }
-            for e in ms {
-                let end = i + e.phrase.count
-                // A name continuing into a longer Han word that is itself a region is handled by longest match.
-                if rejectedByFollower(end) { continue }
-                let masked = isMasked(i, end)
-                regionMentions.append(RegionMention(start: i, end: end, refs: e.value, row: nil, accepted: false, masked: masked))
-                i = end; taken = true
-                break
-            }
-            if !taken { i += 1 }
+            guard let e = chosen else { i += 1; continue }
+            let end = i + e.phrase.count
+            regionMentions.append(RegionMention(start: i, end: end, refs: e.value, row: nil, accepted: false,
+                                                masked: isMasked(i, end)))
+            i = end
         }
         resolveRegions()
     }
@@ -315,33 +317,58 @@ struct PageRun {
     enum Support { case strong, weak, stop }
 
     func support(_ ref: RegionNameRef, at start: Int, length: Int) -> Support {
-        let r = gz.regions[ref.row]
-        if let st = lex.regionStop.longest(s, at: start), st.phrase.count == length { return .stop }
-        if r.level == .county && (ref.isShort || length <= 2) { return .weak }
-        if length <= 2 && !ref.isShort && r.level == .county { return .weak }
+        support(ref, length: length, isStopWord: isRegionStopWord(at: start, length: length))
+    }
+
+    /// Whether the mention `start ..< start + length` is exactly a stop word (the same for all its refs).
+    func isRegionStopWord(at start: Int, length: Int) -> Bool {
+        if let st = lex.regionStop.longest(s, at: start), st.phrase.count == length { return true }
+        return false
+    }
+
+    /// ``support(_:at:length:)`` with the mention's stop-word test done once by the caller.
+    @inline(__always) func support(_ ref: RegionNameRef, length: Int, isStopWord: Bool) -> Support {
+        if isStopWord { return .stop }
+        if gz.index.levels[ref.row] == .county && (ref.isShort || length <= 2) { return .weak }
         return .strong
+    }
+
+    /// Interned id of a row's effective code (see ``RegionIndex/codeID``).
+    @inline(__always) func effectiveID(_ row: Int) -> Int { gz.index.effectiveIDs[row] }
+
+    /// Interned ids of a row's ancestors, nearest first.
+    @inline(__always) func ancestorIDs(_ row: Int) -> ArraySlice<Int> { gz.index.lineageIDs[row].dropFirst() }
+
+    /// True when `refs` is non-empty and all of them share one effective code.
+    func hasSingleCode(_ refs: [RegionNameRef]) -> Bool {
+        guard let first = refs.first else { return false }
+        let id = effectiveID(first.row)
+        return refs.allSatisfy { effectiveID($0.row) == id }
     }
 
     mutating func resolveRegions() {
         // Context: unambiguous strong mentions (their codes and lineages), page-wide and per article.
-        var direct = Set<String>()       // codes named directly
-        var lineageSet = Set<String>()   // codes named or implied as ancestors
-        var directByArticle: [Int: Set<String>] = [:]
+        // Codes are interned ids (``RegionIndex/codeID``).
+        var direct = Set<Int>()       // codes named directly
+        var lineageSet = Set<Int>()   // codes named or implied as ancestors
+        var directByArticle: [Int: Set<Int>] = [:]
+        let index = gz.index
         for m in regionMentions where !m.masked {
-            let strong = m.refs.filter { support($0, at: m.start, length: m.end - m.start) == .strong }
-            let codes = Set(strong.map { effectiveCode($0.row) })
-            if codes.count == 1, strong.count == m.refs.count || m.refs.count == 1, let r = strong.first {
-                let code = effectiveCode(r.row)
+            let len = m.end - m.start
+            let stop = isRegionStopWord(at: m.start, length: len)
+            let strong = m.refs.filter { support($0, length: len, isStopWord: stop) == .strong }
+            if hasSingleCode(strong), strong.count == m.refs.count || m.refs.count == 1, let r = strong.first {
+                let code = effectiveID(r.row)
                 direct.insert(code)
                 directByArticle[articleIndex(at: m.start), default: []].insert(code)
-                for c in lineage(r.row) { lineageSet.insert(c) }
+                for c in index.lineageIDs[r.row] { lineageSet.insert(c) }
             }
         }
         // Parents of directly named county-level units: a weak name beside its siblings (西青 beside 河西区, 武清区).
-        var siblingParents = Set<String>()
+        var siblingParents = Set<Int>()
         for m in regionMentions where !m.masked && m.end - m.start >= 3 {
-            for ref in m.refs where !ref.isShort && gz.regions[ref.row].level == .county {
-                if let p = gz.byCode[effectiveCode(ref.row)]?.parentCode { siblingParents.insert(p) }
+            for ref in m.refs where !ref.isShort && index.levels[ref.row] == .county {
+                if let p = index.parentID[effectiveID(ref.row)] { siblingParents.insert(p) }
             }
         }
         var lastEnd = -1, lastRow: Int? = nil
@@ -351,14 +378,15 @@ struct PageRun {
             let len = m.end - m.start
             let pathPrev: Int? = (lastEnd == m.start) ? lastRow : nil
             var ok: [RegionNameRef] = []
+            let stop = isRegionStopWord(at: m.start, length: len)
             for ref in m.refs {
-                let anc = ancestorCodes(ref.row)
-                let pathOK = pathPrev.map { anc.contains(effectiveCode($0)) } ?? false
-                switch support(ref, at: m.start, length: len) {
+                let anc = ancestorIDs(ref.row)
+                let pathOK = pathPrev.map { anc.contains(effectiveID($0)) } ?? false
+                switch support(ref, length: len, isStopWord: stop) {
                 case .strong: ok.append(ref)
                 case .weak:
                     // The county's own prefecture (or province for directly administered units) must be named.
-                    if pathOK || (anc.first.map { direct.contains($0) || lineageSet.contains($0) && gz.byCode[$0]?.level == .prefecture } ?? false) {
+                    if pathOK || (anc.first.map { direct.contains($0) || lineageSet.contains($0) && index.codeLevel[$0] == .prefecture } ?? false) {
                         ok.append(ref)
                     } else if let p = anc.first, direct.contains(p) { ok.append(ref) }
                     else if let p = anc.first, siblingParents.contains(p) { ok.append(ref) }
@@ -369,8 +397,7 @@ struct PageRun {
             }
             if ok.isEmpty { continue }
             regionMentions[k].accepted = true
-            let codes = Set(ok.map { effectiveCode($0.row) })
-            if codes.count == 1 {
+            if hasSingleCode(ok) {
                 regionMentions[k].row = preferredRow(ok)
             } else {
                 regionMentions[k].row = disambiguate(ok, article: articleIndex(at: m.start), pathPrev: pathPrev,
@@ -388,18 +415,20 @@ struct PageRun {
         refs.first { !gz.regions[$0.row].retired }?.row ?? refs[0].row
     }
 
-    func disambiguate(_ refs: [RegionNameRef], article: Int, pathPrev: Int?, direct: Set<String>,
-                      directByArticle: [Int: Set<String>]) -> Int? {
-        func score(_ ref: RegionNameRef, _ ctx: Set<String>) -> Int {
-            let code = effectiveCode(ref.row)
-            let anc = ancestorCodes(ref.row)
+    /// Chooses among refs with different codes by the page's context (interned code ids).
+    func disambiguate(_ refs: [RegionNameRef], article: Int, pathPrev: Int?, direct: Set<Int>,
+                      directByArticle: [Int: Set<Int>]) -> Int? {
+        let index = gz.index
+        func score(_ ref: RegionNameRef, _ ctx: Set<Int>) -> Int {
+            let code = effectiveID(ref.row)
+            let anc = ancestorIDs(ref.row)
             var sc = 0
-            if let p = pathPrev, anc.contains(effectiveCode(p)) { sc += 10 }
+            if let p = pathPrev, anc.contains(effectiveID(p)) { sc += 10 }
             // Its full name written elsewhere (吉林省 beside 吉林).
             if ctx.contains(code) && ref.isShort { sc += 4 }
             for a in anc where ctx.contains(a) { sc += 3 }
             for c in ctx where c != code {
-                let cAnc = gz.index.rowByCode[c].map { ancestorCodes($0) } ?? []
+                let cAnc = index.codeAncestorIDs[c]
                 if cAnc.contains(code) { sc += 2 }
                 else if (anc.last ?? code) == (cAnc.last ?? c) { sc += 1 }
             }
@@ -410,7 +439,7 @@ struct PageRun {
             let best = scored.map(\.1).max() ?? 0
             if best == 0 { continue }
             let top = scored.filter { $0.1 == best }
-            if Set(top.map { effectiveCode($0.0.row) }).count == 1 { return preferredRow(top.map(\.0)) }
+            if hasSingleCode(top.map(\.0)) { return preferredRow(top.map(\.0)) }
             if let r = uniqueHighest(top.map(\.0)) { return r }
             return nil
         }
@@ -429,34 +458,44 @@ struct PageRun {
 
     // MARK: article regions and relative references
 
+    /// The main region of each level, per article and for the page: the row with the highest
+    /// weight (2 for a mention of the row, 1 for a mention below it), then the earliest.
     mutating func computeMainRegions() {
-        var perArticle: [Int: [Int: (Int, Int)]] = [:]  // row → (weight, first offset)
-        var page: [Int: (Int, Int)] = [:]
+        // Rows touched get page-local slots (no dictionaries); each mention adds one event per row.
+        var slot = [Int32](repeating: -1, count: gz.regions.count)
+        var rowsUsed: [Int] = []
+        var events: [(article: Int, slot: Int, weight: Int, start: Int)] = []
         for m in regionMentions where m.accepted && !m.masked {
             guard let row = m.row else { continue }
             let a = articleIndex(at: m.start)
-            let selfRow = gz.index.rowByCode[effectiveCode(row)] ?? row
-            for (depth, r) in ([selfRow] + gz.index.ancestorRows[row]).enumerated() {
-                let w = depth == 0 ? 2 : 1
-                let old = perArticle[a, default: [:]][r] ?? (0, m.start)
-                perArticle[a, default: [:]][r] = (old.0 + w, old.1)
-                let o2 = page[r] ?? (0, m.start)
-                page[r] = (o2.0 + w, o2.1)
+            let selfRow = gz.index.effectiveRow[row] ?? row
+            var depth = 0
+            for r in CollectionOfOne(selfRow).lazy + gz.index.ancestorRows[row] {
+                if slot[r] < 0 { slot[r] = Int32(rowsUsed.count); rowsUsed.append(r) }
+                events.append((a, Int(slot[r]), depth == 0 ? 2 : 1, m.start))
+                depth += 1
             }
         }
-        func mains(_ counts: [Int: (Int, Int)]) -> [RegionLevel: Int] {
-            var out: [RegionLevel: Int] = [:]
-            var best: [RegionLevel: (Int, Int, Int)] = [:]
-            for (row, v) in counts {
-                let lv = gz.regions[row].level
-                if let b = best[lv], (b.0, -b.1) >= (v.0, -v.1) { continue }
-                best[lv] = (v.0, v.1, row)
+        func mains(_ include: (Int) -> Bool) -> [RegionLevel: Int] {
+            var weight = [Int](repeating: 0, count: rowsUsed.count)
+            var first = [Int](repeating: -1, count: rowsUsed.count)
+            for e in events where include(e.article) {
+                weight[e.slot] += e.weight
+                if first[e.slot] < 0 { first[e.slot] = e.start }
             }
+            var best: [RegionLevel: (Int, Int, Int)] = [:]
+            for k in rowsUsed.indices where first[k] >= 0 {
+                let row = rowsUsed[k]
+                let lv = gz.regions[row].level
+                if let b = best[lv], (b.0, -b.1) >= (weight[k], -first[k]) { continue }
+                best[lv] = (weight[k], first[k], row)
+            }
+            var out: [RegionLevel: Int] = [:]
             for (lv, b) in best { out[lv] = b.2 }
             return out
         }
-        mainRegions = articles.map { mains(perArticle[$0.index] ?? [:]) }
-        pageMain = mains(page)
+        mainRegions = articles.map { art in mains { $0 == art.index } }
+        pageMain = mains { _ in true }
     }
 
     func rowIndex(code: String) -> Int? {
@@ -482,23 +521,35 @@ struct PageRun {
         let a = articleIndex(at: offset)
         let span = articleSpan(a)
         // Nearest preceding named region of that level in the article.
-        var best: Int? = nil
-        for m in regionMentions where m.accepted && !m.masked && m.end <= offset && m.start >= span.start {
-            if let row = m.row {
-                if fits(row, level) { best = row }
-                else {
-                    // An ancestor of the level (铜陵市 above 义安区 for 市).
-                    for ri in gz.index.ancestorRows[row] where fits(ri, level) { best = ri; break }
-                }
+        // Mentions are in text order and do not overlap, so their ends ascend: scan back from
+        // the last one ending by `offset` and stop at the article start.
+        var k = firstMention(endingAfter: offset) - 1
+        while k >= 0 {
+            let m = regionMentions[k]
+            if m.start < span.start { break }
+            if m.accepted && !m.masked, let row = m.row {
+                if fits(row, level) { return row }
+                // An ancestor of the level (铜陵市 above 义安区 for 市).
+                for ri in gz.index.ancestorRows[row] where fits(ri, level) { return ri }
             }
+            k -= 1
         }
-        if let b = best { return b }
         let mains = articles.firstIndex { $0.index == a }.map { mainRegions[$0] } ?? [:]
         if let r = mainFor(level, mains) { return r }
         for m in regionMentions where m.accepted && !m.masked && m.start >= offset && m.end <= span.end {
             if let row = m.row, fits(row, level) { return row }
         }
         return mainFor(level, pageMain)
+    }
+
+    /// Index of the first region mention whose end is after `offset` (binary search; ends ascend).
+    func firstMention(endingAfter offset: Int) -> Int {
+        var lo = 0, hi = regionMentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if regionMentions[mid].end <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     func mainFor(_ level: Unicode.Scalar, _ mains: [RegionLevel: Int]) -> Int? {
@@ -538,10 +589,11 @@ struct PageRun {
 
     func buildRegions() -> ([RegionEntity], [RegionReference]) {
         var out: [RegionEntity] = []
-        var byKey: [String: Int] = [:]
+        var byKey: [Int: Int] = [:]     // RegionIndex.nameCodeKey → entity
         var refs: [RegionReference] = []
+        let inPerson = coverage(of: personSpans)
         for m in regionMentions where m.accepted && !m.masked {
-            if personSpans.contains(where: { $0.start < m.end && m.start < $0.end }) { continue }
+            if covers(inPerson, m.start, m.end) { continue }
             let ai = articleIndex(at: m.start)
             let surface = text(m.start, m.end)
             guard let row = m.row else {
@@ -555,7 +607,7 @@ struct PageRun {
             refs.append(RegionReference(span: TextSpan(m.start, m.end), articleIndex: ai, code: code, name: r.name,
                                         level: r.level, isRelative: false))
             let mention = Mention(articleIndex: ai, span: TextSpan(m.start, m.end), surface: surface)
-            let key = r.name + "|" + code
+            let key = gz.index.nameCodeKey[row]
             if let k = byKey[key] { out[k].mentions.append(mention); continue }
             byKey[key] = out.count
             let level = gz.byCode[code]?.level ?? r.level
@@ -565,6 +617,26 @@ struct PageRun {
         refs.append(contentsOf: relativeRefs)
         refs.sort { $0.span < $1.span }
         return (out, refs)
+    }
+}
+
+extension PageRun {
+    /// A per-offset mask of the scalars covered by `spans` (size `n + 1`).
+    func coverage(of spans: [TextSpan]) -> [Bool] {
+        var mask = [Bool](repeating: false, count: n + 1)
+        for sp in spans {
+            var k = max(0, sp.start)
+            while k < min(sp.end, n + 1) { mask[k] = true; k += 1 }
+        }
+        return mask
+    }
+
+    /// True when a scalar of `a..<b` is covered in `mask` (the span overlaps a covered span).
+    @inline(__always) func covers(_ mask: [Bool], _ a: Int, _ b: Int) -> Bool {
+        var k = max(0, a)
+        let e = min(b, mask.count)
+        while k < e { if mask[k] { return true }; k += 1 }
+        return false
     }
 }
 

@@ -79,7 +79,10 @@ struct RegionNameRef: Sendable, Hashable {
 }
 
 /// Lookup structures over the region rows, built once.
-struct RegionIndex: Sendable {
+/// Name lookup and lineage tables over the gazetteer rows, built once per ``Gazetteer``.
+///
+/// A class so that copying a `Gazetteer` (or a per-page run holding one) costs one retain.
+final class RegionIndex: Sendable {
     let byName: [String: [RegionNameRef]]
     let table: PhraseTable<[RegionNameRef]>
     /// Row of a code (the current row when a retired row shares it).
@@ -91,6 +94,24 @@ struct RegionIndex: Sendable {
     /// Per row: level and last scalar of the name (for 省 / 市 / 区 / 县 checks).
     let levels: [RegionLevel]
     let lastScalars: [Unicode.Scalar]
+    /// Interned region codes: every code of a lineage or a parent link gets a small integer id, so
+    /// that per-page context sets hold `Int`s instead of hashing `String`s. Ids are a bijection
+    /// with the code strings, so set and equality tests give the same answers.
+    let codeID: [String: Int]
+    /// Per row: the ids of `lineage[row]` (effective code first, then ancestors nearest first).
+    let lineageIDs: [[Int]]
+    /// Per row: `lineageIDs[row][0]` in a flat array (one read, no nested buffer).
+    let effectiveIDs: [Int]
+    /// Per code id: the level of the code's record (`Gazetteer.byCode`), nil when it has none.
+    let codeLevel: [RegionLevel?]
+    /// Per code id: the id of the record's parent code, nil when none.
+    let parentID: [Int?]
+    /// Per code id: the ancestor ids of `rowByCode[code]` (its lineage without itself), empty when no row.
+    let codeAncestorIDs: [[Int]]
+    /// Per row: `rowByCode[lineage[row][0]]`, the current row of the row's effective code.
+    let effectiveRow: [Int?]
+    /// Per row: an id shared by the rows with the same name and effective code (region entity key).
+    let nameCodeKey: [Int]
 
     init(rows: [RegionRecord]) {
         var rowByCode: [String: Int] = [:]
@@ -138,5 +159,27 @@ struct RegionIndex: Sendable {
         }
         self.byName = byName
         self.table = PhraseTable(byName.map { ($0.key, $0.value) })
+
+        var codeID: [String: Int] = [:]
+        var codes: [String] = []
+        func intern(_ c: String) -> Int {
+            if let k = codeID[c] { return k }
+            codeID[c] = codes.count; codes.append(c); return codes.count - 1
+        }
+        let lineageIDs = lineage.map { $0.map(intern) }
+        for r in byCodeRec.values { if let p = r.parentCode { _ = intern(p) } }
+        self.codeID = codeID
+        self.lineageIDs = lineageIDs
+        self.effectiveIDs = lineageIDs.map { $0[0] }
+        self.codeLevel = codes.map { byCodeRec[$0]?.level }
+        self.parentID = codes.map { c in byCodeRec[c]?.parentCode.map { codeID[$0]! } }
+        self.codeAncestorIDs = codes.map { c in rowByCode[c].map { Array(lineageIDs[$0].dropFirst()) } ?? [] }
+        self.effectiveRow = lineage.map { rowByCode[$0[0]] }
+        var keyID: [String: Int] = [:]
+        self.nameCodeKey = rows.indices.map { i in
+            let key = rows[i].name + "|" + lineage[i][0]
+            if let k = keyID[key] { return k }
+            keyID[key] = keyID.count; return keyID.count - 1
+        }
     }
 }

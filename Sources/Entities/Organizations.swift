@@ -18,13 +18,19 @@ struct OrgFound {
     var national: Bool
 }
 
-private let governmentTypes: Set<OrganizationType> = [.union, .procuratorate, .court, .government, .party, .legislature, .department]
-private let relativeLevelChars: Set<Unicode.Scalar> = ["省", "市", "区", "县", "州"]
+/// Public bodies (a switch: cheaper than hashing the enum into a `Set` per candidate).
+private func isGovernmentType(_ t: OrganizationType) -> Bool {
+    switch t {
+    case .union, .procuratorate, .court, .government, .party, .legislature, .department: return true
+    default: return false
+    }
+}
+private let relativeLevelChars: ScalarSet = ["省", "市", "区", "县", "州"]
 /// Second characters that make a level character part of a word (市场, 区域, 省份 …).
-private let relativeNonWordSeconds: Set<Unicode.Scalar> = Set("场民域份城级内外属区县直情容值面里政长府辖郊镇委属立".unicodeScalars)
-private let coreBadChars: Set<Unicode.Scalar> = Set("们了着过要能可应想得很把被让的是在".unicodeScalars)
-private let afterSuffixBad: Set<Unicode.Scalar> = Set("议了着过".unicodeScalars)
-private let abbreviatedUnionNext: Set<Unicode.Scalar> = Set("体量结数书经部队站计额和值理监裁局共统指务规价产人后台厂社行编督署则面投监干支".unicodeScalars)
+private let relativeNonWordSeconds = ScalarSet("场民域份城级内外属区县直情容值面里政长府辖郊镇委属立".unicodeScalars)
+private let coreBadChars = ScalarSet("们了着过要能可应想得很把被让的是在".unicodeScalars)
+private let afterSuffixBad = ScalarSet("议了着过".unicodeScalars)
+private let abbreviatedUnionNext = ScalarSet("体量结数书经部队站计额和值理监裁局共统指务规价产人后台厂社行编督署则面投监干支".unicodeScalars)
 private let locationVerbs: Set<String> = ["入住", "住进", "走进", "来到", "前往", "在", "到", "赴", "于", "进驻"]
 private let zhonggong = scalars("中共")
 private let zhonggongzhongyang = scalars("中共中央")
@@ -112,7 +118,7 @@ extension PageRun {
         let bj = scalars("边检总站")
         i = 0
         while i < n {
-            if hasPrefix(s, i, bj), let row = resolveRelative("省", at: i) {
+            if s[i] == "边", hasPrefix(s, i, bj), let row = resolveRelative("省", at: i) {
                 let prov = gz.regions[row]
                 found.append(OrgFound(span: TextSpan(i, i + 4), canonical: prov.shortName + "出入境边防检查总站",
                                       type: .department, regionCode: gz.effectiveCode(prov), national: false))
@@ -125,7 +131,7 @@ extension PageRun {
         let yf = scalars("一府两院")
         i = 0
         while i < n {
-            if hasPrefix(s, i, yf) {
+            if s[i] == "一", hasPrefix(s, i, yf) {
                 var row: Int? = nil
                 if let k = regionEndingAt[i] { row = regionMentions[k].row }
                 else if i > 0, relativeLevelChars.contains(s[i - 1]), isBoundaryBefore(i - 1) { row = resolveRelative(s[i - 1], at: i - 1) }
@@ -144,12 +150,19 @@ extension PageRun {
 
         // Nested: a name only inside another organization's name is not listed on its own.
         found.sort { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.span.end > $1.span.end }
+        // In that order only an earlier name can contain a later one: one that starts before it and
+        // ends at or after its end, or one that starts with it and ends after it (a sweep, not all pairs).
         var kept: [OrgFound] = []
-        for (k, o) in found.enumerated() {
-            let inside = found.enumerated().contains { (k2, p) in
-                k2 != k && p.span.start <= o.span.start && o.span.end <= p.span.end && p.span.length > o.span.length
+        var maxEndBefore = Int.min   // over names starting before the current start
+        var groupStart = Int.min, groupMaxEnd = Int.min
+        for o in found {
+            if o.span.start != groupStart {
+                maxEndBefore = max(maxEndBefore, groupMaxEnd)
+                groupStart = o.span.start; groupMaxEnd = Int.min
             }
+            let inside = maxEndBefore >= o.span.end || groupMaxEnd > o.span.end
             if !inside { kept.append(o) }
+            groupMaxEnd = max(groupMaxEnd, o.span.end)
         }
         // One entity per canonical name.
         var out: [OrganizationEntity] = []
@@ -168,6 +181,7 @@ extension PageRun {
             }
         }
         orgSpans = kept.map(\.span)
+        orgCovered = coverage(of: orgSpans)
         return out
     }
 
@@ -202,13 +216,13 @@ extension PageRun {
         }
         if suffixStart - st >= 24 { return nil }
         // 餐饮与美食协会: a short word joined by 与 / 和 at the start of a clause belongs to the name.
-        if !governmentTypes.contains(suffix.type), st >= 3, s[st - 1] == "与" || s[st - 1] == "和" {
+        if !isGovernmentType(suffix.type), st >= 3, s[st - 1] == "与" || s[st - 1] == "和" {
             var q = st - 1
             while q > 0 && isHan(s[q - 1]) && st - 1 - q < 5 { q -= 1 }
             let seg = st - 1 - q
             if seg >= 2 && seg <= 4 && (q == 0 || !isHan(s[q - 1])) && regionEndingAt[st - 1] == nil &&
                 lex.orgSuffixes.longestEnding(s, at: st - 1) == nil && lex.boundary.longestEnding(s, at: st - 1) == nil &&
-                !(q..<(st - 1)).contains(where: { regionStartingAt[$0] != nil }) {
+                !anyRegionStarts(in: q, st - 1) {
                 st = q
             }
         }
@@ -316,7 +330,7 @@ extension PageRun {
             if suffix.canonical == "边防检查总站" {
                 let prov = r.level == .province ? r : (gz.ancestors(ofCode: gz.effectiveCode(r)).last ?? r)
                 regionPart = prov.shortName
-            } else if relative || (core.isEmpty && governmentTypes.contains(suffix.type)) || party {
+            } else if relative || (core.isEmpty && isGovernmentType(suffix.type)) || party {
                 regionPart = r.name
             } else {
                 regionPart = regionTokenSurface ?? r.name
@@ -341,6 +355,14 @@ extension PageRun {
 }
 
 extension PageRun {
+    /// Whether an accepted region mention starts in `a..<b` (a loop, not a closure: a closure
+    /// capturing `self` in a mutating method made the compiler copy the whole run).
+    func anyRegionStarts(in a: Int, _ b: Int) -> Bool {
+        var k = a
+        while k < b { if regionStartingAt[k] != nil { return true }; k += 1 }
+        return false
+    }
+
     /// The nearest earlier organization in the article whose name ends with the level word and the
     /// suffix (…开发区总工会 for 区总工会), when it comes after the nearest region of that level.
     func nearestSameKind(level: Unicode.Scalar, suffix: OrgSuffix, before p: Int, regionRow: Int) -> OrgFound? {
@@ -352,9 +374,13 @@ extension PageRun {
             }()
         }) else { return nil }
         // The nearest preceding region mention that fits the level.
+        // (Mentions are in text order, so scan back from the last one ending by `p`.)
         var regionAt = -1
-        for m in regionMentions where m.accepted && !m.masked && m.end <= p {
-            if let row = m.row, fits(row, level) { regionAt = m.start }
+        var k = firstMention(endingAfter: p) - 1
+        while k >= 0 {
+            let m = regionMentions[k]
+            if m.accepted && !m.masked, let row = m.row, fits(row, level) { regionAt = m.start; break }
+            k -= 1
         }
         return prev.span.start >= regionAt ? prev : nil
     }

@@ -1,7 +1,7 @@
 import NewsText
 
-private let chineseDigits: Set<Unicode.Scalar> = Set("一二两三四五六七八九十百千万几".unicodeScalars)
-private let listSeparators: Set<Unicode.Scalar> = Set("、,,;;:: \u{3000}\n(（".unicodeScalars)
+private let chineseDigits = ScalarSet("一二两三四五六七八九十百千万几".unicodeScalars)
+private let listSeparators = ScalarSet("、,,;;:: \u{3000}\n(（".unicodeScalars)
 
 extension PageRun {
     mutating func extractPeople() -> [PersonEntity] {
@@ -92,11 +92,11 @@ extension PageRun {
         }
         var offsets = Array(repeating: [Int](), count: firstSlot.count)
         if !firstSlot.isEmpty {
-            var mask = Array(repeating: false, count: 0x10000)
-            for k in firstSlot.keys where k < 0x10000 { mask[Int(k)] = true }
+            var mask = ScalarBits()
+            for k in firstSlot.keys { mask.insert(k) }
             for q in 0..<n {
                 let v = s[q].value
-                if v < 0x10000 ? mask[Int(v)] : firstSlot[v] != nil { offsets[firstSlot[v]!].append(q) }
+                if v < 0x10000 ? mask.contains(bmp: v) : firstSlot[v] != nil { offsets[firstSlot[v]!].append(q) }
             }
         }
         for k in people.indices {
@@ -132,7 +132,7 @@ extension PageRun {
         }
         if lex.anonymous.longest(s, at: j + sl) != nil { return false }
         let sp = TextSpan(j, j + len)
-        if orgSpans.contains(where: { $0.overlaps(sp) }) { return false }
+        if covers(orgCovered, sp.start, sp.end) { return false }
         if let k = regionStartingAt[j], regionMentions[k].end >= j + len - 0 && regionMentions[k].end - j >= 2 &&
             gz.regions[regionMentions[k].refs[0].row].level != .county { return false }
         return true

@@ -26,105 +26,193 @@ import NewsText
     return true
 }
 
-/// A set of phrases matched at a position (forward) or ending at a position (backward).
-/// Phrases are bucketed by their first two scalars (one-scalar phrases apart), with a flat
-/// mask over the BMP so that most positions are rejected with one array read.
-struct PhraseTable<Value: Sendable>: Sendable {
-    struct Entry: Sendable { let phrase: [Unicode.Scalar]; let value: Value }
-    private var forward2: [UInt64: [Entry]] = [:]
-    private var forward1: [UInt32: Entry] = [:]
-    private var single: [Int32] = []
-    private var singles: [Entry] = []
-    /// Open-addressing table over `forward2` (a cheap multiplicative hash instead of SipHash).
-    private var slotKeys: [UInt64] = []
-    private var slotBuckets: [Int32] = []
-    private var buckets: [[Entry]] = []
-    private var slotShift: UInt64 = 63
-    private var backward: [UInt32: [Entry]] = [:]
-    private var firstMask: [Bool] = Array(repeating: false, count: 0x10000)
-    private var lastMask: [Bool] = Array(repeating: false, count: 0x10000)
-    private(set) var maxLength = 0
+/// A set of BMP scalars as a 65,536-bit set (8 KB: small enough to stay in cache beside the
+/// other tables, unlike a `[Bool]` of 64 KB per table).
+struct ScalarBits: Sendable {
+    private var words = [UInt64](repeating: 0, count: 1024)
 
-    init(_ pairs: [(String, Value)]) {
-        for (p, v) in pairs { add(p, v) }
-        for k in forward2.keys { forward2[k]!.sort { $0.phrase.count > $1.phrase.count } }
-        if !forward1.isEmpty {
-            single = Array(repeating: -1, count: 0x10000)
-            for (k, e) in forward1 where k < 0x10000 { single[Int(k)] = Int32(singles.count); singles.append(e) }
-        }
-        var cap = 16, bits: UInt64 = 4
-        while cap < forward2.count * 4 { cap <<= 1; bits += 1 }
-        slotShift = 64 - bits
-        slotKeys = Array(repeating: UInt64.max, count: cap)
-        slotBuckets = Array(repeating: -1, count: cap)
-        for (k, b) in forward2 {
-            var h = Int((k &* 0x9E37_79B9_7F4A_7C15) >> slotShift)
-            while slotKeys[h] != UInt64.max { h = (h + 1) & (cap - 1) }
-            slotKeys[h] = k; slotBuckets[h] = Int32(buckets.count); buckets.append(b)
-        }
-        for k in backward.keys { backward[k]!.sort { $0.phrase.count > $1.phrase.count } }
+    /// Adds `v` (ignored outside the BMP).
+    mutating func insert(_ v: UInt32) {
+        if v < 0x10000 { words[Int(v >> 6)] |= 1 << UInt64(v & 63) }
     }
 
-    @inline(__always) private static func key(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 {
+    /// Whether the BMP scalar value `v` (< 0x10000) is in the set.
+    @inline(__always) func contains(bmp v: UInt32) -> Bool {
+        words[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0
+    }
+}
+
+/// A set of scalars for membership tests in scanning loops: a bit set over the BMP (one read, no
+/// SipHash as with `Set<Unicode.Scalar>`), plus a sorted list for the rare astral members.
+struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
+    private var bits = ScalarBits()
+    private var astral: [UInt32] = []
+
+    init<S: Sequence>(_ members: S) where S.Element == Unicode.Scalar {
+        for c in members {
+            if c.value < 0x10000 { bits.insert(c.value) } else { astral.append(c.value) }
+        }
+        astral.sort()
+    }
+
+    init(arrayLiteral members: Unicode.Scalar...) { self.init(members) }
+
+    @inline(__always) func contains(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x10000 ? bits.contains(bmp: c.value) : astral.contains(c.value)
+    }
+}
+
+/// Open-addressing map from a 64-bit key (one or two scalars) to a small index: a cheap
+/// multiplicative hash instead of SipHash. `UInt64.max` marks an empty slot (never a scalar key).
+///
+/// Most lookups miss (a text position rarely starts a gazetteer name), so a filter of 32 bits
+/// per key (a one-hash Bloom filter, a few KB) answers most misses without touching the larger
+/// slot arrays, which would not stay in cache.
+struct SlotMap: Sendable {
+    private var keys: [UInt64] = []
+    private var values: [Int32] = []
+    private var shift: UInt64 = 60
+    private var filter: [UInt64] = []
+    private var filterShift: UInt64 = 52
+
+    init(_ pairs: [(key: UInt64, value: Int)]) {
+        var cap = 16, bits: UInt64 = 4
+        while cap < pairs.count * 4 { cap <<= 1; bits += 1 }
+        shift = 64 - bits
+        keys = Array(repeating: UInt64.max, count: cap)
+        values = Array(repeating: -1, count: cap)
+        var fbits: UInt64 = 12
+        while (1 << fbits) < pairs.count * 32 { fbits += 1 }
+        filterShift = 64 - fbits
+        filter = Array(repeating: 0, count: 1 << Int(fbits - 6))
+        for (k, v) in pairs {
+            var h = Int((k &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while keys[h] != UInt64.max && keys[h] != k { h = (h + 1) & (cap - 1) }
+            keys[h] = k; values[h] = Int32(v)
+            let f = Self.filterBit(k, filterShift)
+            filter[f >> 6] |= 1 << UInt64(f & 63)
+        }
+    }
+
+    /// The key's bit in `filter` (a second multiplicative hash, independent of the slot's).
+    @inline(__always) private static func filterBit(_ k: UInt64, _ shift: UInt64) -> Int {
+        Int(((k ^ (k >> 29)) &* 0xBF58_476D_1CE4_E5B9) >> shift)
+    }
+
+    @inline(__always) func get(_ k: UInt64) -> Int? {
+        let f = Self.filterBit(k, filterShift)
+        if filter[f >> 6] & (1 << UInt64(f & 63)) == 0 { return nil }
+        let mask = keys.count - 1
+        var h = Int((k &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while true {
+            let sk = keys[h]
+            if sk == k { return Int(values[h]) }
+            if sk == UInt64.max { return nil }
+            h = (h + 1) & mask
+        }
+    }
+}
+
+/// A set of phrases matched at a position (forward) or ending at a position (backward).
+/// Phrases are bucketed by their first two scalars (one-scalar phrases apart) and, backward, by
+/// their last scalar; bit sets over the BMP reject most positions with one read.
+///
+/// The tables live in a shared class instance, so copying a `PhraseTable` costs one retain.
+struct PhraseTable<Value: Sendable>: Sendable {
+    struct Entry: Sendable { let phrase: [Unicode.Scalar]; let value: Value }
+
+    /// The built tables (immutable after init).
+    final class Storage: Sendable {
+        /// Two-scalar key → index into `buckets` (phrases longest first).
+        let forward: SlotMap
+        let buckets: [[Entry]]
+        /// One-scalar phrases: scalar → index into `singles`.
+        let single: SlotMap
+        let singles: [Entry]
+        /// Last scalar → index into `backwardBuckets` (phrases longest first).
+        let backward: SlotMap
+        let backwardBuckets: [[Entry]]
+        let firstBits: ScalarBits
+        let lastBits: ScalarBits
+        let maxLength: Int
+
+        init(_ pairs: [(String, Value)]) {
+            var forward2: [UInt64: [Entry]] = [:]
+            var forward1: [UInt32: Entry] = [:]
+            var backward: [UInt32: [Entry]] = [:]
+            var firstBits = ScalarBits(), lastBits = ScalarBits()
+            var maxLength = 0
+            for (p, v) in pairs {
+                let s = scalars(p)
+                guard let f = s.first, let l = s.last else { continue }
+                let e = Entry(phrase: s, value: v)
+                if s.count == 1 { forward1[f.value] = e } else { forward2[PhraseTable.key(s[0], s[1]), default: []].append(e) }
+                backward[l.value, default: []].append(e)
+                firstBits.insert(f.value)
+                lastBits.insert(l.value)
+                maxLength = max(maxLength, s.count)
+            }
+            for k in forward2.keys { forward2[k]!.sort { $0.phrase.count > $1.phrase.count } }
+            for k in backward.keys { backward[k]!.sort { $0.phrase.count > $1.phrase.count } }
+            var buckets: [[Entry]] = [], fpairs: [(key: UInt64, value: Int)] = []
+            for (k, b) in forward2 { fpairs.append((k, buckets.count)); buckets.append(b) }
+            var singles: [Entry] = [], spairs: [(key: UInt64, value: Int)] = []
+            for (k, e) in forward1 { spairs.append((UInt64(k), singles.count)); singles.append(e) }
+            var bbuckets: [[Entry]] = [], bpairs: [(key: UInt64, value: Int)] = []
+            for (k, b) in backward { bpairs.append((UInt64(k), bbuckets.count)); bbuckets.append(b) }
+            self.forward = SlotMap(fpairs); self.buckets = buckets
+            self.single = SlotMap(spairs); self.singles = singles
+            self.backward = SlotMap(bpairs); self.backwardBuckets = bbuckets
+            self.firstBits = firstBits; self.lastBits = lastBits
+            self.maxLength = maxLength
+        }
+    }
+
+    private let store: Storage
+    var maxLength: Int { store.maxLength }
+
+    init(_ pairs: [(String, Value)]) { store = Storage(pairs) }
+
+    @inline(__always) fileprivate static func key(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 {
         UInt64(a.value) << 32 | UInt64(b.value)
     }
 
-    private mutating func add(_ p: String, _ v: Value) {
-        let s = scalars(p)
-        guard let f = s.first, let l = s.last else { return }
-        let e = Entry(phrase: s, value: v)
-        if s.count == 1 { forward1[f.value] = e } else { forward2[Self.key(s[0], s[1]), default: []].append(e) }
-        backward[l.value, default: []].append(e)
-        if f.value < 0x10000 { firstMask[Int(f.value)] = true }
-        if l.value < 0x10000 { lastMask[Int(l.value)] = true }
-        maxLength = max(maxLength, s.count)
+    @inline(__always) func mayStart(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x10000 ? store.firstBits.contains(bmp: c.value) : true
     }
 
-    @inline(__always) func mayStart(_ c: Unicode.Scalar) -> Bool {
-        c.value < 0x10000 ? firstMask[Int(c.value)] : true
+    @inline(__always) private func single(_ v: UInt32) -> Entry? {
+        if store.singles.isEmpty { return nil }
+        return store.single.get(UInt64(v)).map { store.singles[$0] }
     }
 
     /// All phrases starting at `i`, longest first.
     func matches(_ text: [Unicode.Scalar], at i: Int) -> [Entry] {
         guard i < text.count, mayStart(text[i]) else { return [] }
         var out: [Entry] = []
-        if i + 1 < text.count, let b = bucketIndex(Self.key(text[i], text[i + 1])) {
-            for e in buckets[b] where hasPrefix(text, i, e.phrase) { out.append(e) }
+        if i + 1 < text.count, let b = store.forward.get(Self.key(text[i], text[i + 1])) {
+            for e in store.buckets[b] where hasPrefix(text, i, e.phrase) { out.append(e) }
         }
-        if let e = forward1[text[i].value] { out.append(e) }
+        if let e = single(text[i].value) { out.append(e) }
         return out
     }
 
     /// The longest phrase starting at `i`.
     @inline(__always) func longest(_ text: [Unicode.Scalar], at i: Int) -> Entry? {
         guard i < text.count, mayStart(text[i]) else { return nil }
-        if i + 1 < text.count, let b = bucketIndex(Self.key(text[i], text[i + 1])) {
-            for e in buckets[b] where hasPrefix(text, i, e.phrase) { return e }
+        if i + 1 < text.count, let b = store.forward.get(Self.key(text[i], text[i + 1])) {
+            for e in store.buckets[b] where hasPrefix(text, i, e.phrase) { return e }
         }
-        if forward1.isEmpty { return nil }
-        let v = text[i].value
-        if v < 0x10000 { let k = single[Int(v)]; return k < 0 ? nil : singles[Int(k)] }
-        return forward1[v]
-    }
-
-    @inline(__always) private func bucketIndex(_ k: UInt64) -> Int? {
-        let mask = slotKeys.count - 1
-        var h = Int((k &* 0x9E37_79B9_7F4A_7C15) >> slotShift)
-        while true {
-            let sk = slotKeys[h]
-            if sk == k { return Int(slotBuckets[h]) }
-            if sk == UInt64.max { return nil }
-            h = (h + 1) & mask
-        }
+        return single(text[i].value)
     }
 
     /// The longest phrase ending just before `end` (occupying `end - count ..< end`).
     func longestEnding(_ text: [Unicode.Scalar], at end: Int) -> Entry? {
         guard end > 0, end <= text.count else { return nil }
         let c = text[end - 1]
-        if c.value < 0x10000 && !lastMask[Int(c.value)] { return nil }
-        guard let bucket = backward[c.value] else { return nil }
-        for e in bucket where hasPrefix(text, end - e.phrase.count, e.phrase) { return e }
+        if c.value < 0x10000 && !store.lastBits.contains(bmp: c.value) { return nil }
+        guard let b = store.backward.get(UInt64(c.value)) else { return nil }
+        for e in store.backwardBuckets[b] where hasPrefix(text, end - e.phrase.count, e.phrase) { return e }
         return nil
     }
 

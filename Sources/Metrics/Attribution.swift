@@ -60,6 +60,7 @@ final class PageContext {
         // article defaults and main regions
         var byArticle: [Int: [Int]] = [:]
         for (i, u) in seg.sentences.enumerated() { byArticle[u.article, default: []].append(i) }
+        let keys = anchorKeys()
         for (a, idxs) in byArticle {
             if let lead = idxs.first(where: { seg.sentences[$0].isLead }) {
                 switch scopes[lead] {
@@ -69,7 +70,7 @@ final class PageContext {
                 }
             }
             if articleDefault[a] == nil, !articleDefaultBlocked.contains(a), let y = reference?.year { articleDefault[a] = y }
-            computeMainRegion(a, idxs)
+            computeMainRegion(a, idxs, keys: keys)
         }
     }
 
@@ -108,7 +109,29 @@ final class PageContext {
         return false
     }
 
-    private func computeMainRegion(_ a: Int, _ idxs: [Int]) {
+    /// Index of the first anchor starting at or after `offset` (anchors are sorted by span).
+    private func firstAnchor(from offset: Int) -> Int {
+        var lo = 0, hi = regions.count
+        while lo < hi { let m = (lo + hi) / 2; if regions[m].span.start < offset { lo = m + 1 } else { hi = m } }
+        return lo
+    }
+
+    /// Ids of the anchors' main-region keys (`code ?? name`): equal keys, equal ids.
+    private func anchorKeys() -> (ids: [Int], count: Int) {
+        var idOf: [String: Int] = [:]
+        let ids = regions.map { r -> Int in
+            let key = r.code ?? r.name
+            if let k = idOf[key] { return k }
+            idOf[key] = idOf.count
+            return idOf.count - 1
+        }
+        return (ids, idOf.count)
+    }
+
+    /// The article's main region: the most frequent anchor key in its sentences (earliest on a
+    /// tie), unless the headline speaks of 全国 and names no region. Anchors are visited by
+    /// binary search over their sorted spans rather than all of them per article.
+    private func computeMainRegion(_ a: Int, _ idxs: [Int], keys: (ids: [Int], count: Int)) {
         guard let first = idxs.first, let last = idxs.last else { return }
         let start = seg.sentences[first].start, end = seg.sentences[last].end
         // a national story: the headline speaks of 全国 and names no region
@@ -116,28 +139,44 @@ final class PageContext {
         for i in idxs where seg.sentences[i].isHeading {
             let u = seg.sentences[i]
             if nationalPositions(u.start, u.end).count > 0 || s.has("全总", at: u.start) { headingNational = true }
-            for (j, r) in regions.enumerated() where !excluded[j] && u.start <= r.span.start && r.span.end <= u.end {
-                headingAnchor = true
+            var j = firstAnchor(from: u.start)
+            while !headingAnchor, j < regions.count, regions[j].span.start <= u.end {
+                if !excluded[j] && regions[j].span.end <= u.end { headingAnchor = true }
+                j += 1
             }
         }
         if headingNational && !headingAnchor { articleNational.insert(a); return }
-        var counts: [String: Int] = [:]
-        var firstSeen: [String: Int] = [:]
-        for (j, r) in regions.enumerated() where !excluded[j] && !shadowed[j] && start <= r.span.start && r.span.end <= end {
-            let key = r.code ?? r.name
-            counts[key, default: 0] += 1
-            if firstSeen[key] == nil { firstSeen[key] = j }
+        let lo = firstAnchor(from: start)
+        func inScope(_ j: Int) -> Bool { !excluded[j] && !shadowed[j] && regions[j].span.end <= end }
+        var counts = [Int](repeating: 0, count: keys.count)
+        var firstSeen = [Int](repeating: -1, count: keys.count)
+        var seen: [Int] = []
+        var j = lo
+        while j < regions.count, regions[j].span.start <= end {
+            if inScope(j) {
+                let key = keys.ids[j]
+                counts[key] += 1
+                if firstSeen[key] < 0 { firstSeen[key] = j; seen.append(key) }
+            }
+            j += 1
         }
-        var best: (String, Int, Int)? = nil
-        for (key, c) in counts {
-            let f = firstSeen[key]!
-            if best == nil || c > best!.1 || (c == best!.1 && f < best!.2) { best = (key, c, f) }
+        var best: (key: Int, count: Int, first: Int)? = nil
+        for key in seen {
+            let c = counts[key], f = firstSeen[key]
+            if best == nil || c > best!.count || (c == best!.count && f < best!.first) { best = (key, c, f) }
         }
         if let b = best {
             // prefer a non-relative occurrence as the representative anchor
-            let cands = regions.enumerated().filter { !excluded[$0.offset] && !shadowed[$0.offset] && ($0.element.code ?? $0.element.name) == b.0
-                && start <= $0.element.span.start && $0.element.span.end <= end }
-            articleMain[a] = (cands.first { !$0.element.isRelative } ?? cands.first)?.element
+            var firstAny: Int? = nil, firstNamed: Int? = nil
+            j = lo
+            while j < regions.count, regions[j].span.start <= end, firstNamed == nil {
+                if inScope(j) && keys.ids[j] == b.key {
+                    if firstAny == nil { firstAny = j }
+                    if !regions[j].isRelative { firstNamed = j }
+                }
+                j += 1
+            }
+            if let k = firstNamed ?? firstAny { articleMain[a] = regions[k] }
         }
     }
 

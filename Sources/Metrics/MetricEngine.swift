@@ -48,13 +48,15 @@ struct MetricEngine: Sendable {
     /// All number + measure-word candidates of a sentence, in order.
     func scan(_ s: [Unicode.Scalar], _ u: SentenceUnit) -> [Candidate] {
         var out: [Candidate] = []
-        let quotes = MetricEngine.nameQuotes(s, u.start, u.end)
+        // The quoted names are only needed once the sentence has a numeral (most have none).
+        var quotes: [(Int, Int)]? = nil
         var k = u.start
         let T = Chars.table
         while k < u.end {
             let c = s[k]
             guard Chars.is(c, .numeral, in: T) else { k += 1; continue }
-            let (found, next) = candidates(s, at: k, u, quotes)
+            if quotes == nil { quotes = MetricEngine.nameQuotes(s, u.start, u.end) }
+            let (found, next) = candidates(s, at: k, u, quotes!)
             out.append(contentsOf: found)
             var nk = max(next, k + 1)
             // after a failure, skip the rest of the numeral run

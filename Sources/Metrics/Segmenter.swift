@@ -36,8 +36,12 @@ struct Segmentation: Sendable {
         let T = Chars.table
         let n = s.count
         // block starts (from the reader) also end sentences: 本报讯 | (记者…) | 近日,…
-        var blockStart = Set<Int>()
-        for a in articles { for b in a.blocks { blockStart.insert(b.span.start) } }
+        // Offsets where a reader block starts, as a flat mask (one read per scalar, no hashing).
+        var blockStart = [Bool](repeating: false, count: n + 1)
+        var hasBlocks = false
+        for a in articles {
+            for b in a.blocks where b.span.start >= 0 && b.span.start <= n { blockStart[b.span.start] = true; hasBlocks = true }
+        }
         var paragraph = -1
         var i = 0
         var out: [SentenceUnit] = []
@@ -54,7 +58,7 @@ struct Segmentation: Sendable {
                 var gap = false
                 while e < lineEnd {
                     let c = s[e]
-                    if e > k, !blockStart.isEmpty, blockStart.contains(e) { gap = true; break }
+                    if e > k, hasBlocks, blockStart[e] { gap = true; break }
                     if Chars.is(c, .sentenceEnd, in: T) {
                         e += 1
                         while e < lineEnd, Chars.is(s[e], .sentenceEnd, in: T) || Chars.is(s[e], .closeQuote, in: T) { e += 1 }
