@@ -106,37 +106,82 @@ public struct PostgresDate: PostgresEncodable, PostgresDecodable, Hashable, Send
 }
 
 extension Date: PostgresEncodable, PostgresDecodable {
-    /// ISO 8601 in UTC with microseconds, accepted by `timestamptz`.
+    /// ISO 8601 in UTC with microseconds (`2025-10-17 08:30:00.250000+00`), accepted by
+    /// `timestamptz`. Formatted by hand: a DateFormatter per value costs more than the row.
     public var postgresText: String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = TimeZone(identifier: "UTC")
-        f.dateFormat = "yyyy-MM-dd HH:mm:ss.SSSSSS'+00'"
-        return f.string(from: self)
-    }
-    /// Reads `timestamptz` / `timestamp` / `date` output (ISO DateStyle).
-    public init?(postgresText: String) {
-        var s = postgresText
-        if s.count == 10 { s += " 00:00:00+00" }
-        // Normalize the zone: "+00", "+05:30", or none (timestamp without time zone, taken as UTC).
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = TimeZone(identifier: "UTC")
-        for format in ["yyyy-MM-dd HH:mm:ss.SSSSSSXXX", "yyyy-MM-dd HH:mm:ssXXX", "yyyy-MM-dd HH:mm:ss.SSSSSSX",
-                       "yyyy-MM-dd HH:mm:ssX", "yyyy-MM-dd HH:mm:ss.SSSSSS", "yyyy-MM-dd HH:mm:ss"] {
-            f.dateFormat = format
-            if let d = f.date(from: s) { self = d; return }
+        let micros = (timeIntervalSince1970 * 1_000_000).rounded()
+        var seconds = Int64((micros / 1_000_000).rounded(.down))
+        let fraction = Int64(micros) - seconds * 1_000_000
+        let days = Int64((Double(seconds) / 86_400).rounded(.down))
+        seconds -= days * 86_400
+        let (y, m, d) = CivilCalendar.civil(fromDays: days)
+        func pad(_ v: Int64, _ width: Int) -> String {
+            let s = String(v); return String(repeating: "0", count: max(0, width - s.count)) + s
         }
-        // Fractions with fewer than 6 digits: pad them.
-        if let dot = s.firstIndex(of: ".") {
-            var end = s.index(after: dot)
-            while end < s.endIndex, s[end].isNumber { end = s.index(after: end) }
-            let digits = s[s.index(after: dot)..<end]
-            if digits.count < 6 {
-                s.replaceSubrange(s.index(after: dot)..<end, with: digits + String(repeating: "0", count: 6 - digits.count))
-                if let d = Date(postgresText: s) { self = d; return }
+        return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2)) \(pad(seconds / 3600, 2)):\(pad(seconds / 60 % 60, 2)):\(pad(seconds % 60, 2)).\(pad(fraction, 6))+00"
+    }
+
+    /// Reads `timestamptz` / `timestamp` / `date` output in ISO DateStyle
+    /// (`YYYY-MM-DD[ HH:MM:SS[.ffffff]][±HH[:MM]]`); a value without zone is taken as UTC.
+    public init?(postgresText: String) {
+        let b = Array(postgresText.utf8)
+        var i = 0
+        func number(_ width: Int) -> Int64? {
+            guard i + width <= b.count else { return nil }
+            var v: Int64 = 0
+            for k in i..<(i + width) {
+                guard b[k] >= 48 && b[k] <= 57 else { return nil }
+                v = v * 10 + Int64(b[k] - 48)
+            }
+            i += width
+            return v
+        }
+        func expect(_ c: UInt8) -> Bool { if i < b.count && b[i] == c { i += 1; return true }; return false }
+        guard let y = number(4), expect(45), let m = number(2), expect(45), let d = number(2) else { return nil }
+        var seconds: Double = 0
+        if i < b.count && (b[i] == 32 || b[i] == 84) {  // ' ' or 'T'
+            i += 1
+            guard let hh = number(2), expect(58), let mm = number(2), expect(58), let ss = number(2) else { return nil }
+            seconds = Double(hh * 3600 + mm * 60 + ss)
+            if expect(46) {  // fraction
+                var scale = 0.1
+                while i < b.count, b[i] >= 48 && b[i] <= 57 { seconds += Double(b[i] - 48) * scale; scale /= 10; i += 1 }
+            }
+            if i < b.count, b[i] == 43 || b[i] == 45 {  // zone
+                let sign: Double = b[i] == 43 ? 1 : -1
+                i += 1
+                guard let zh = number(2) else { return nil }
+                var offset = Double(zh * 3600)
+                if expect(58) { guard let zm = number(2) else { return nil }; offset += Double(zm * 60) }
+                if expect(58) { guard let zs = number(2) else { return nil }; offset += Double(zs) }  // historical zones (LMT)
+                seconds -= sign * offset
             }
         }
-        return nil
+        guard i == b.count, (1...12).contains(m), (1...31).contains(d) else { return nil }
+        self = Date(timeIntervalSince1970: Double(CivilCalendar.days(fromCivil: y, m, d)) * 86_400 + seconds)
+    }
+}
+
+/// Proleptic Gregorian calendar arithmetic (H. Hinnant's days_from_civil / civil_from_days).
+enum CivilCalendar {
+    static func days(fromCivil y0: Int64, _ m: Int64, _ d: Int64) -> Int64 {
+        let y = m <= 2 ? y0 - 1 : y0
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    static func civil(fromDays z0: Int64) -> (Int64, Int64, Int64) {
+        let z = z0 + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 }

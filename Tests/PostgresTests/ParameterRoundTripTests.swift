@@ -67,3 +67,24 @@ final class ParameterRoundTripTests: XCTestCase {
         }
     }
 }
+
+final class TimestampTextTests: XCTestCase {
+    func testTimestampsRoundTripThroughTheServerAcrossZonesAndCenturies() throws {
+        let db = try TestDatabase()
+        defer { db.drop() }
+        let conn = try db.connect()
+        defer { conn.close() }
+        try conn.execute("SET TimeZone = 'Asia/Shanghai'")
+        for t in [0.0, 1_700_000_000.123456, -2_208_988_800.5, 4_102_444_800.000001, 951_782_400] {  // 1970, 2023, 1900, 2100, 2000-02-29
+            let date = Date(timeIntervalSince1970: t)
+            let row = try conn.query("SELECT $1::timestamptz, $1::timestamptz::text = $2::timestamptz::text", [date, date]).rows[0]
+            let back = try XCTUnwrap(row.decode(0, as: Date.self), "\(t)")
+            XCTAssertEqual(back.timeIntervalSince1970, t, accuracy: 0.000_001)
+        }
+        XCTAssertEqual(Date(postgresText: "2024-02-29")?.timeIntervalSince1970, 1_709_164_800)
+        XCTAssertEqual(Date(postgresText: "2024-02-29 08:00:00+08")?.timeIntervalSince1970, 1_709_164_800)
+        XCTAssertEqual(Date(postgresText: "2024-02-29 05:30:00+05:30")?.timeIntervalSince1970, 1_709_164_800)
+        XCTAssertNil(Date(postgresText: "2024-13-01"))
+        XCTAssertNil(Date(postgresText: "yesterday"))
+    }
+}
