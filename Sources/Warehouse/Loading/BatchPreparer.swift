@@ -98,16 +98,9 @@ struct BatchPreparer: @unchecked Sendable {
         var toExtract: [(LoadedDocument, Date?, Int64?)] = []
         for r in reads {
             switch r {
-            case let .skipped(key, docID, _, _):
-                if docID < 0 {
-                    let d = state.duplicates[key]!
-                    batch.duplicates.append(DuplicateFile(sourceKey: key, originalKey: state.keyBySHA[d.sha256] ?? "", sha256: d.sha256,
-                                                          path: "", byteCount: d.byteCount, modificationTime: d.mtime))
-                    batch.duplicates.removeLast()  // already recorded; counted below
-                    batch.unchanged.append(key)
-                } else {
-                    batch.unchanged.append(key)
-                }
+            case let .skipped(key, _, _, _):
+                // A known document or an already recorded duplicate whose file did not change.
+                batch.unchanged.append(key)
             case let .failed(rejection):
                 batch.rejections.append(rejection)
             case let .loaded(doc, mtime):
