@@ -19,6 +19,8 @@ let package = Package(
             pkgConfig: "libpq",
             providers: [.apt(["libpq-dev"]), .brew(["libpq"])]
         ),
+        // glibc's mallopt (malloc.h), for the CLI's allocator settings; empty elsewhere.
+        .systemLibrary(name: "CMalloc"),
         // The only code that calls libpq.
         .target(
             name: "Postgres",
@@ -60,7 +62,7 @@ let package = Package(
             name: "labor-etl",
             dependencies: [
                 "Postgres", "LocalCluster", "NewsText", "Entities", "Extraction", "Evaluation", "Warehouse", "ReferenceData",
-                "SyntheticCorpus",
+                "SyntheticCorpus", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

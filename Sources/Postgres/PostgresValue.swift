@@ -185,3 +185,31 @@ enum CivilCalendar {
         return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 }
+
+/// A one-dimensional array parameter (`text[]`, `bigint[]` …) in PostgreSQL's array
+/// literal format: every element double-quoted, `"` and `\` escaped, nil as NULL.
+/// Cast it in SQL (`= ANY($1::text[])`).
+public struct PostgresArray: PostgresEncodable, Sendable {
+    public let elements: [String?]
+
+    public init(_ elements: [String?]) { self.elements = elements }
+    public init<S: Sequence>(_ elements: S) where S.Element: PostgresEncodable {
+        self.elements = elements.map(\.postgresText)
+    }
+
+    public var postgresText: String {
+        var out = "{"
+        out.reserveCapacity(elements.reduce(2) { $0 + ($1?.utf8.count ?? 4) + 3 })
+        for (i, e) in elements.enumerated() {
+            if i > 0 { out += "," }
+            guard let e else { out += "NULL"; continue }
+            out += "\""
+            for c in e.unicodeScalars {
+                if c == "\"" || c == "\\" { out.unicodeScalars.append("\\") }
+                out.unicodeScalars.append(c)
+            }
+            out += "\""
+        }
+        return out + "}"
+    }
+}

@@ -27,6 +27,16 @@ final class ParameterRoundTripTests: XCTestCase {
         XCTAssertEqual(try conn.query("SELECT length($1::text)", ["安徽省总工会"]).rows[0].int(0), 6)
     }
 
+    func testArrayParametersKeepEveryElementExactly() throws {
+        let values: [String?] = ["调解成功案件47097件", "a,b", "{x}", "quote\"in", "back\\slash", "", nil, "NULL", " spaced "]
+        let rows = try conn.query("SELECT v, v IS NULL FROM unnest($1::text[]) WITH ORDINALITY AS t(v, n) ORDER BY n",
+                                  [PostgresArray(values)]).rows
+        XCTAssertEqual(rows.map { $0.string(0) }, values)
+        XCTAssertEqual(rows.map { $0.bool(1) }, values.map { $0 == nil })
+        XCTAssertEqual(try conn.query("SELECT cardinality($1::bigint[])", [PostgresArray([Int64(1), 2, 3])]).rows[0].int(0), 3)
+        XCTAssertEqual(try conn.query("SELECT cardinality($1::text[])", [PostgresArray([String?]())]).rows[0].int(0), 0)
+    }
+
     func testIntegersAtTheirExtremes() throws {
         for v in [Int64.min, Int64.max, 0, -1] {
             let row = try conn.query("SELECT $1::bigint", [v]).rows[0]

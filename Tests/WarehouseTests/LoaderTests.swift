@@ -26,9 +26,10 @@ final class LoaderTests: XCTestCase {
         for f in folders { try? FileManager.default.removeItem(at: f) }
     }
 
-    func load(_ paths: [String], batchSize: Int = 200) throws -> LoadSummary {
+    func load(_ paths: [String], batchSize: Int = 200, entityCacheCapacity: Int = 100_000) throws -> LoadSummary {
         var options = LoadOptions()
         options.batchSize = batchSize
+        options.entityCacheCapacity = entityCacheCapacity
         return try Loader(connection: conn, extractor: Extractor(gazetteer: Self.gazetteer), gazetteer: Self.gazetteer, options: options).load(paths)
     }
 
@@ -109,6 +110,51 @@ final class LoaderTests: XCTestCase {
         XCTAssertEqual(again.counts.duplicate, 0)
     }
 
+    func testStateIsLookedUpPerBatchSoFarApartBatchesStillSeeEarlierDocuments() throws {
+        // One document per batch: the original of the copy and the sidecar-keyed page were
+        // committed many batches before they are met again, and are found in the warehouse.
+        let dir = try TestPages.writeFolder(count: 6); folders.append(dir)
+        try FileManager.default.copyItem(at: dir.appendingPathComponent("page-00000.txt"), to: dir.appendingPathComponent("zz-copy-of-0.txt"))
+        try #"{"id": "custom-key-5"}"#.write(to: dir.appendingPathComponent("page-00005.meta.json"), atomically: true, encoding: .utf8)
+        let first = try load([dir.path], batchSize: 1)
+        XCTAssertEqual(first.counts.new, 6)
+        XCTAssertEqual(first.counts.duplicate, 1)
+        let fingerprint = try WarehouseFingerprint.compute(conn)
+        XCTAssertEqual(try conn.query("SELECT count(*) FROM core.document WHERE source_key = 'custom-key-5'").rows[0].int(0), 1)
+
+        let second = try load([dir.path], batchSize: 1)
+        XCTAssertEqual(second.counts.unchanged, 7, "documents, the sidecar-keyed page and the duplicate are all recognized")
+        XCTAssertEqual(second.counts.new + second.counts.changed + second.counts.duplicate + second.counts.rejected, 0)
+
+        // A file touched without a change is read again (mtime moved), found unchanged by its hash.
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)],
+                                              ofItemAtPath: dir.appendingPathComponent("page-00002.txt").path)
+        let third = try load([dir.path], batchSize: 1)
+        XCTAssertEqual(third.counts.unchanged, 7)
+        XCTAssertEqual(try WarehouseFingerprint.compute(conn), fingerprint)
+    }
+
+    func testASmallEntityCacheGivesTheSameWarehouse() throws {
+        let dir = try TestPages.writeFolder(count: 4); folders.append(dir)
+        _ = try load([dir.path], batchSize: 1)
+        let expected = try WarehouseFingerprint.compute(conn)
+        let entities = try count("core.entity")
+
+        let other = try TestDatabase()
+        defer { other.drop() }
+        let otherConn = try other.connect()
+        defer { otherConn.close() }
+        try Migrator().migrate(otherConn)
+        var options = LoadOptions()
+        options.batchSize = 1
+        options.entityCacheCapacity = 3   // far fewer than the entities met: forgotten and looked up again
+        _ = try Loader(connection: otherConn, extractor: Extractor(gazetteer: Self.gazetteer), gazetteer: Self.gazetteer, options: options)
+            .load([dir.path])
+        XCTAssertGreaterThan(entities, 3)
+        XCTAssertEqual(try otherConn.query("SELECT count(*) FROM core.entity").rows[0].int(0), entities)
+        XCTAssertEqual(try WarehouseFingerprint.compute(otherConn), expected)
+    }
+
     func testABadFileIsRejectedAndTheOthersLoad() throws {
         let dir = try TestPages.writeFolder(count: 3); folders.append(dir)
         try Data([0xFF, 0xFE, 0x00, 0x00, 0xC3, 0x28, 0x00, 0x01]).write(to: dir.appendingPathComponent("broken.txt"))
@@ -156,6 +202,13 @@ final class LoaderTests: XCTestCase {
         XCTAssertEqual(try WarehouseFingerprint.compute(conn), fingerprint, "re-extraction restores exactly the same facts")
         let again = try Reprocessor(connection: conn, extractor: Extractor(gazetteer: Self.gazetteer), gazetteer: Self.gazetteer).reprocess(all: false)
         XCTAssertEqual(again.counts.seen, 0, "nothing left at an older version")
+        // Pipelined, one document per batch: the next batch is extracted while one is written.
+        try conn.execute("DELETE FROM core.metric WHERE metric_no = 1")
+        let all = try Reprocessor(connection: conn, extractor: Extractor(gazetteer: Self.gazetteer), gazetteer: Self.gazetteer)
+            .reprocess(all: true, batchSize: 1)
+        XCTAssertEqual(all.counts.seen, 3)
+        XCTAssertEqual(all.counts.changed, 3)
+        XCTAssertEqual(try WarehouseFingerprint.compute(conn), fingerprint)
     }
 
     func testANewPublicationMonthGetsItsPartitionWithoutManualSteps() throws {

@@ -7,29 +7,103 @@ import Foundation
 import NewsText
 import Postgres
 
-/// What the warehouse already holds for each document key (loaded once per run).
+/// What the warehouse holds for the documents of a batch, looked up batch by batch (so
+/// memory does not grow with the archive), overlaid with what this run decided for its
+/// latest batches, which the warehouse may not show yet.
+///
+/// Lookups run on a connection of its own, used by one batch at a time (the preparer
+/// runs while the loader's connection writes the previous batch).
 final class DocumentState: @unchecked Sendable {
-    // Touched only by BatchPreparer.classify, which runs for one batch at a time.
     struct Known { let id: Int64; let sha256: String; let byteCount: Int; let mtime: Date?; let extractorVersion: String }
     struct KnownDuplicate { let sha256: String; let byteCount: Int; let mtime: Date? }
-    var documents: [String: Known] = [:]
-    var duplicates: [String: KnownDuplicate] = [:]
-    /// SHA-256 → key of the document holding that content (loaded, or accepted in this run).
-    var keyBySHA: [String: String] = [:]
 
-    static func load(on conn: PostgresConnection) throws -> DocumentState {
-        let s = DocumentState()
-        for r in try conn.query("SELECT source_key, document_id, sha256, byte_count, file_mtime, extractor_version FROM core.document").rows {
-            let k = Known(id: try r.decode(1, as: Int64.self)!, sha256: r.string(2)!, byteCount: r.int(3)!,
-                          mtime: try r.decode(4, as: Date.self), extractorVersion: r.string(5)!)
-            s.documents[r.string(0)!] = k
-            if s.keyBySHA[k.sha256] == nil { s.keyBySHA[k.sha256] = r.string(0)! }
-        }
-        for r in try conn.query("SELECT source_key, sha256, byte_count, file_mtime FROM etl.duplicate_file").rows {
-            s.duplicates[r.string(0)!] = KnownDuplicate(sha256: r.string(1)!, byteCount: r.int(2)!, mtime: try r.decode(3, as: Date.self))
-        }
-        return s
+    /// Decisions of one batch of this run.
+    private struct Generation {
+        var documents: [String: Known] = [:]
+        var duplicates: [String: KnownDuplicate] = [:]
+        var keyBySHA: [String: String] = [:]
     }
+
+    private let conn: PostgresConnection
+    private let keepEveryBatch: Bool
+    /// The current batch's decisions last; at most two generations unless `keepEveryBatch`.
+    private var generations: [Generation] = []
+    /// The warehouse's rows for the current batch's keys and contents.
+    private var stored = Generation()
+    private var lookedUpKeys: Set<String> = []
+
+    /// - Parameters:
+    ///   - configuration: the database to read (a connection of its own is opened).
+    ///   - keepEveryBatch: keep every batch's decisions for the whole run (a dry run, whose
+    ///     batches are never committed); otherwise only the previous batch's are kept, because
+    ///     the loader commits batch *n* − 2 before it starts preparing batch *n*.
+    init(configuration: ConnectionConfiguration, keepEveryBatch: Bool) throws {
+        conn = try PostgresConnection(configuration: configuration, applicationName: "labor-etl lookup")
+        self.keepEveryBatch = keepEveryBatch
+    }
+
+    func close() { conn.close() }
+
+    /// Starts a batch: forgets decisions the warehouse now holds and looks up `keys`.
+    func beginBatch(keys: [String]) throws {
+        if !keepEveryBatch && generations.count > 1 { generations.removeFirst(generations.count - 1) }
+        generations.append(Generation())
+        stored = Generation()
+        lookedUpKeys = []
+        try lookUp(keys: keys)
+    }
+
+    /// Looks up documents and recorded duplicates by key (those not looked up yet in this batch).
+    func lookUp(keys: [String]) throws {
+        let wanted = Array(Set(keys).subtracting(lookedUpKeys))
+        guard !wanted.isEmpty else { return }
+        lookedUpKeys.formUnion(wanted)
+        let documents = try conn.query("""
+            SELECT source_key, document_id, sha256, byte_count, file_mtime, extractor_version
+            FROM core.document WHERE source_key = ANY($1::text[])
+            """, [PostgresArray(wanted)]).rows
+        for r in documents {
+            stored.documents[r.string(0)!] = Known(id: try r.decode(1, as: Int64.self)!, sha256: r.string(2)!, byteCount: r.int(3)!,
+                                                   mtime: try r.decode(4, as: Date.self), extractorVersion: r.string(5)!)
+        }
+        let duplicates = try conn.query("""
+            SELECT source_key, sha256, byte_count, file_mtime FROM etl.duplicate_file WHERE source_key = ANY($1::text[])
+            """, [PostgresArray(wanted)]).rows
+        for r in duplicates {
+            stored.duplicates[r.string(0)!] = KnownDuplicate(sha256: r.string(1)!, byteCount: r.int(2)!, mtime: try r.decode(3, as: Date.self))
+        }
+    }
+
+    /// Looks up which document holds each content (the first loaded, for contents held twice).
+    func lookUp(contents shas: [String]) throws {
+        let wanted = Array(Set(shas))
+        guard !wanted.isEmpty else { return }
+        let rows = try conn.query("""
+            SELECT DISTINCT ON (sha256) sha256, source_key FROM core.document
+            WHERE sha256 = ANY($1::text[]) ORDER BY sha256, document_id
+            """, [PostgresArray(wanted)]).rows
+        for r in rows { stored.keyBySHA[r.string(0)!] = r.string(1)! }
+    }
+
+    func document(_ key: String) -> Known? {
+        for g in generations.reversed() { if let k = g.documents[key] { return k } }
+        return stored.documents[key]
+    }
+
+    func duplicate(_ key: String) -> KnownDuplicate? {
+        for g in generations.reversed() { if let d = g.duplicates[key] { return d } }
+        return stored.duplicates[key]
+    }
+
+    /// The key of the document holding this content (loaded, or accepted in this run).
+    func key(holding sha256: String) -> String? {
+        for g in generations.reversed() { if let k = g.keyBySHA[sha256] { return k } }
+        return stored.keyBySHA[sha256]
+    }
+
+    func record(_ known: Known, for key: String) { generations[generations.count - 1].documents[key] = known }
+    func record(_ duplicate: KnownDuplicate, for key: String) { generations[generations.count - 1].duplicates[key] = duplicate }
+    func record(key: String, holding sha256: String) { generations[generations.count - 1].keyBySHA[sha256] = key }
 }
 
 /// A file with the same content as a document already loaded under another key.
@@ -48,15 +122,17 @@ struct PreparedBatch: Sendable {
     var rejections: [Rejection] = []
 }
 
-/// A batch being prepared on other threads.
-final class PreparedFuture: @unchecked Sendable {
+/// Work running on another thread (a batch being prepared while the previous one is written).
+final class Pending<Value>: @unchecked Sendable {
     private let group = DispatchGroup()
-    private var value: PreparedBatch?
-    init(_ work: @escaping @Sendable () -> PreparedBatch) {
+    // Written once by the worker before `leave`, read only after `wait`.
+    private var value: Result<Value, any Error>?
+    init(_ work: @escaping @Sendable () throws -> Value) {
         group.enter()
-        DispatchQueue.global().async { self.value = work(); self.group.leave() }
+        DispatchQueue.global().async { self.value = Result { try work() }; self.group.leave() }
     }
-    func wait() -> PreparedBatch { group.wait(); return value! }
+    /// The value, or the error that stopped the work (a failed lookup).
+    func wait() throws -> Value { group.wait(); return try value!.get() }
 }
 
 /// Reads, classifies (new, changed, unchanged, duplicate) and extracts a batch of files.
@@ -67,21 +143,23 @@ struct BatchPreparer: @unchecked Sendable {
     let overrides: PageMetadata
     let workers: Int
 
-    func prepareAsync(_ files: [SourceFile]) -> PreparedFuture {
-        PreparedFuture { self.prepare(files) }
+    func prepareAsync(_ files: [SourceFile]) -> Pending<PreparedBatch> {
+        Pending { try self.prepare(files) }
     }
 
     private enum Read { case skipped(key: String, docID: Int64, mtime: Date?, size: Int), loaded(LoadedDocument, Date?), failed(Rejection) }
 
-    func prepare(_ files: [SourceFile]) -> PreparedBatch {
-        // 1. stat, and read + hash what the stat does not settle (parallel).
+    func prepare(_ files: [SourceFile]) throws -> PreparedBatch {
+        // 1. look up what the warehouse holds for these keys; stat, and read + hash what
+        //    the stat does not settle (parallel).
+        try state.beginBatch(keys: files.map(\.key))
         let reads = parallelMap(files) { file -> Read in
             let (size, mtime) = Self.fileStatus(file.path)
-            if let known = state.documents[file.key], known.byteCount == size, let m = known.mtime, let mtime,
+            if let known = state.document(file.key), known.byteCount == size, let m = known.mtime, let mtime,
                abs(m.timeIntervalSince(mtime)) < 0.001 {
                 return .skipped(key: file.key, docID: known.id, mtime: mtime, size: size)
             }
-            if let known = state.duplicates[file.key], known.byteCount == size, let m = known.mtime, let mtime,
+            if let known = state.duplicate(file.key), known.byteCount == size, let m = known.mtime, let mtime,
                abs(m.timeIntervalSince(mtime)) < 0.001 {
                 return .skipped(key: file.key, docID: -1, mtime: mtime, size: size)
             }
@@ -93,7 +171,11 @@ struct BatchPreparer: @unchecked Sendable {
                 return .failed(Rejection(path: file.path, sourceKey: file.key, sha256: nil, stage: stage, reason: error.description))
             }
         }
-        // 2. classify (serial: updates the run's state).
+        // 2. classify (serial: updates the run's state). Sidecar ids and contents are looked up first.
+        var loaded: [LoadedDocument] = []
+        for r in reads { if case let .loaded(doc, _) = r { loaded.append(doc) } }
+        try state.lookUp(keys: loaded.map { $0.metadata.id ?? $0.file.key })
+        try state.lookUp(contents: loaded.map(\.sha256))
         var batch = PreparedBatch()
         var toExtract: [(LoadedDocument, Date?, Int64?)] = []
         for r in reads {
@@ -105,24 +187,27 @@ struct BatchPreparer: @unchecked Sendable {
                 batch.rejections.append(rejection)
             case let .loaded(doc, mtime):
                 let key = doc.metadata.id ?? doc.file.key
-                if let known = state.documents[key] {
+                if let known = state.document(key) {
                     if known.sha256 == doc.sha256 {
                         batch.unchanged.append(key)
                         if let mtime { batch.touched.append((known.id, mtime)) }
-                        state.documents[key] = .init(id: known.id, sha256: known.sha256, byteCount: known.byteCount, mtime: mtime, extractorVersion: known.extractorVersion)
+                        state.record(.init(id: known.id, sha256: known.sha256, byteCount: known.byteCount, mtime: mtime,
+                                           extractorVersion: known.extractorVersion), for: key)
                     } else {
                         toExtract.append((doc, mtime, known.id))
-                        state.documents[key] = .init(id: known.id, sha256: doc.sha256, byteCount: doc.byteCount, mtime: mtime, extractorVersion: Extractor.version)
-                        state.keyBySHA[doc.sha256] = state.keyBySHA[doc.sha256] ?? key
+                        state.record(.init(id: known.id, sha256: doc.sha256, byteCount: doc.byteCount, mtime: mtime,
+                                           extractorVersion: Extractor.version), for: key)
+                        if state.key(holding: doc.sha256) == nil { state.record(key: key, holding: doc.sha256) }
                     }
-                } else if let original = state.keyBySHA[doc.sha256], original != key {
+                } else if let original = state.key(holding: doc.sha256), original != key {
                     batch.duplicates.append(DuplicateFile(sourceKey: key, originalKey: original, sha256: doc.sha256, path: doc.file.path,
                                                           byteCount: doc.byteCount, modificationTime: mtime))
-                    state.duplicates[key] = .init(sha256: doc.sha256, byteCount: doc.byteCount, mtime: mtime)
+                    state.record(.init(sha256: doc.sha256, byteCount: doc.byteCount, mtime: mtime), for: key)
                 } else {
                     toExtract.append((doc, mtime, nil))
-                    state.keyBySHA[doc.sha256] = key
-                    state.documents[key] = .init(id: -1, sha256: doc.sha256, byteCount: doc.byteCount, mtime: mtime, extractorVersion: Extractor.version)
+                    state.record(key: key, holding: doc.sha256)
+                    state.record(.init(id: -1, sha256: doc.sha256, byteCount: doc.byteCount, mtime: mtime,
+                                       extractorVersion: Extractor.version), for: key)
                 }
             }
         }

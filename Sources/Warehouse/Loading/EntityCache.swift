@@ -4,13 +4,18 @@ import Postgres
 /// the ones the warehouse does not have yet.
 ///
 /// Additions made inside a transaction are kept pending until ``commit()``, so a
-/// rolled-back batch leaves no stale ids behind.
+/// rolled-back batch leaves no stale ids behind. The cache holds at most `capacity`
+/// entities (about 15 MB for 100 000): when a commit would pass it, the older ids are
+/// forgotten and looked up again when next met, so memory does not grow with the archive.
 final class EntityCache {
     struct Key: Hashable { let kind: String; let name: String }
     struct Candidate { let key: Key; let type: String; let regionCode: String? }
 
+    let capacity: Int
     private var ids: [Key: Int64] = [:]
     private var pending: [Key: Int64] = [:]
+
+    init(capacity: Int = 100_000) { self.capacity = max(1, capacity) }
 
     func id(_ key: Key) -> Int64? { pending[key] ?? ids[key] }
 
@@ -46,6 +51,7 @@ final class EntityCache {
 
     /// Keeps the pending ids (after the transaction committed).
     func commit() {
+        if ids.count + pending.count > capacity { ids.removeAll(keepingCapacity: true) }
         ids.merge(pending) { _, new in new }
         pending.removeAll()
     }

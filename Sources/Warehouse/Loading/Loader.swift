@@ -22,6 +22,8 @@ public struct LoadOptions: Sendable {
     public var workers = ProcessInfo.processInfo.activeProcessorCount
     /// Read, classify and extract, but write nothing (benchmarks: extraction alone).
     public var dryRun = false
+    /// Entity ids kept in memory between batches (older ones are looked up again).
+    public var entityCacheCapacity = 100_000
     public init() {}
 }
 
@@ -91,21 +93,24 @@ public final class Loader {
                 try run.reject(r, on: conn); rejections.append(r); counts.rejected += 1
                 logger.error("\(e.description)")
             }
-            let state = try DocumentState.load(on: conn)
+            let state = try DocumentState(configuration: conn.configuration, keepEveryBatch: options.dryRun)
+            defer { state.close() }
             let preparer = BatchPreparer(state: state, extractor: extractor,
                                          reader: DocumentReader(sizeLimit: options.sizeLimit),
                                          overrides: options.overrides, workers: options.workers)
-            let writer = BatchWriter(runID: run.runID, sourceIDs: SourceRegistry(), entities: EntityCache(),
+            let writer = BatchWriter(runID: run.runID, sourceIDs: SourceRegistry(), entities: EntityCache(capacity: options.entityCacheCapacity),
                                      knownRegions: knownRegions, extractorVersion: Extractor.version)
             let chunks = stride(from: 0, to: files.count, by: max(1, options.batchSize)).map {
                 Array(files[$0..<min($0 + max(1, options.batchSize), files.count)])
             }
             var done = 0
             // Two-stage pipeline: batch k+1 is read and extracted on the other cores
-            // while batch k is written. At most two batches are in memory.
-            var next: PreparedFuture? = chunks.first.map { preparer.prepareAsync($0) }
+            // while batch k is written. At most two batches are in memory. Batch k+1
+            // starts only after batch k−1 is committed (DocumentState relies on it).
+            var next: Pending<PreparedBatch>? = chunks.first.map { preparer.prepareAsync($0) }
+            defer { _ = try? next?.wait() }
             for i in chunks.indices {
-                let prepared = next!.wait()
+                let prepared = try next!.wait()
                 next = i + 1 < chunks.count ? preparer.prepareAsync(chunks[i + 1]) : nil
                 let outcome = options.dryRun
                     ? BatchOutcome(new: prepared.documents.count, changed: 0)
@@ -126,7 +131,6 @@ public final class Loader {
                 progress?(LoadProgress(filesDone: done, filesTotal: files.count, rowsLoaded: rows.byTable.values.reduce(0, +),
                                        rejected: counts.rejected, elapsed: Date().timeIntervalSince(started)))
             }
-            _ = next?.wait()
         } catch {
             if conn.isOpen {
                 try? run.finish(status: "failed", message: "\(error)", counts: counts, rows: rows, on: conn)

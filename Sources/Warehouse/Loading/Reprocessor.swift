@@ -37,25 +37,39 @@ public final class Reprocessor {
         var rows = RowCounts()
         var rejections: [Rejection] = []
         var lastID: Int64 = 0
-        do {
-            while true {
-                let batch = try conn.query("""
-                    SELECT d.document_id, d.source_key, d.file_path, d.sha256, d.byte_count, d.encoding, d.file_mtime,
-                           d.raw_text, s.name, d.published_on, d.published_grain, d.published_inferred, d.page_label, d.url
-                    FROM core.document d JOIN core.source s USING (source_id)
-                    WHERE d.document_id > $1 AND ($2 OR d.extractor_version <> $3)
-                    ORDER BY d.document_id LIMIT $4
-                    """, [lastID, all, Extractor.version, batchSize]).rows
-                guard !batch.isEmpty else { break }
-                lastID = try batch.last!.decode(0, as: Int64.self)!
-                let stored = try batch.map { try StoredDocument($0) }
-                let docs = ParallelMap.map(stored, workers: workers) { s -> PreparedBatch.Document in
+        /// The next batch of stored documents (on this connection, between commits).
+        func fetchBatch() throws -> [StoredDocument] {
+            let rows = try conn.query("""
+                SELECT d.document_id, d.source_key, d.file_path, d.sha256, d.byte_count, d.encoding, d.file_mtime,
+                       d.raw_text, s.name, d.published_on, d.published_grain, d.published_inferred, d.page_label, d.url
+                FROM core.document d JOIN core.source s USING (source_id)
+                WHERE d.document_id > $1 AND ($2 OR d.extractor_version <> $3)
+                ORDER BY d.document_id LIMIT $4
+                """, [lastID, all, Extractor.version, batchSize]).rows
+            if let last = rows.last { lastID = try last.decode(0, as: Int64.self)! }
+            return try rows.map { try StoredDocument($0) }
+        }
+        let extractor = self.extractor
+        func extractAsync(_ stored: [StoredDocument]) -> Pending<[PreparedBatch.Document]>? {
+            guard !stored.isEmpty else { return nil }
+            return Pending {
+                ParallelMap.map(stored, workers: workers) { s -> PreparedBatch.Document in
                     let page = PageReader.read(s.loaded.text, metadata: s.loaded.metadata)
                     return PreparedBatch.Document(existingID: s.id, doc: ExtractedDocument(
                         document: s.loaded, modificationTime: s.mtime, page: page, result: extractor.extract(page)))
                 }
+            }
+        }
+        do {
+            // Pipelined like a load: batch k+1 is fetched and extracted on the other cores
+            // while batch k is written; at most two batches are in memory.
+            var next = extractAsync(try fetchBatch())
+            defer { _ = try? next?.wait() }
+            while let current = next {
+                let docs = try current.wait()
+                next = extractAsync(try fetchBatch())
                 let outcome = try BatchCommitter(conn: conn, writer: writer).commit(docs)
-                counts.seen += batch.count
+                counts.seen += docs.count
                 counts.changed += outcome.changed
                 counts.rejected += outcome.rejections.count
                 rows.merge(outcome.rows)
