@@ -41,6 +41,9 @@ struct LoadCommand: AsyncParsableCommand {
     @Option(name: .customLong("batch-size"), help: "Documents per transaction.")
     var batchSize = 200
 
+    @Option(name: .customLong("batch-megabytes"), help: "File megabytes per transaction (a batch closes at --batch-size documents or this size, whichever comes first; bounds memory when pages are large).")
+    var batchMegabytes = 8.0
+
     @Option(name: .customLong("size-limit"), help: "Largest file accepted, in bytes.")
     var sizeLimit = 20_000_000
 
@@ -70,6 +73,7 @@ struct LoadCommand: AsyncParsableCommand {
             throw ValidationError("--shard must be I/N with 0 ≤ I < N, got '\(shard)'")
         }
         if batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }
+        if !(batchMegabytes > 0) { throw ValidationError("--batch-megabytes must be more than 0") }
     }
 
     func run() async throws {
@@ -79,6 +83,7 @@ struct LoadCommand: AsyncParsableCommand {
         let gazetteer = try Gazetteer(regionsCSV: ReferenceData.regionsCSV, retiredCSV: ReferenceData.retiredRegionsCSV)
         var options = LoadOptions()
         options.batchSize = batchSize
+        options.batchBytes = Int(batchMegabytes * 1_000_000)
         options.sizeLimit = sizeLimit
         options.wait = wait
         options.shard = shard.flatMap(parseShard)

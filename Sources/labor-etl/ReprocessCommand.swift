@@ -23,6 +23,8 @@ struct ReprocessCommand: AsyncParsableCommand {
     @Flag(help: "Reprocess every document, not only those extracted by another version.") var all = false
     @Flag(help: "Wait for a running load instead of exiting with code 4.") var wait = false
     @Option(name: .customLong("batch-size"), help: "Documents per transaction.") var batchSize = 200
+    @Option(name: .customLong("batch-megabytes"), help: "Megabytes of stored text per transaction (a batch closes at --batch-size documents or this size, whichever comes first).")
+    var batchMegabytes = 8.0
 
     func run() async throws {
         output.bootstrap()
@@ -34,7 +36,7 @@ struct ReprocessCommand: AsyncParsableCommand {
         do {
             summary = try Reprocessor(connection: conn, extractor: Extractor(gazetteer: gazetteer), gazetteer: gazetteer,
                                       logger: output.logger("labor-etl.reprocess"), progress: progress.report)
-                .reprocess(all: all, wait: wait, batchSize: max(1, batchSize))
+                .reprocess(all: all, wait: wait, batchSize: max(1, batchSize), batchBytes: max(1, Int(batchMegabytes * 1_000_000)))
         } catch let error as WarehouseError {
             progress.finish()
             if case .loadInProgress = error { throw CLIFailure(status: .lockBusy, message: "\(error)") }

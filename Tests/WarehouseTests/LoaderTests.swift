@@ -209,6 +209,15 @@ final class LoaderTests: XCTestCase {
         XCTAssertEqual(all.counts.seen, 3)
         XCTAssertEqual(all.counts.changed, 3)
         XCTAssertEqual(try WarehouseFingerprint.compute(conn), fingerprint)
+        // A byte budget smaller than one page: one document per batch, none skipped.
+        try conn.execute("DELETE FROM core.metric WHERE metric_no = 2")
+        var batches: [Int] = []
+        let bySize = try Reprocessor(connection: conn, extractor: Extractor(gazetteer: Self.gazetteer), gazetteer: Self.gazetteer,
+                                     progress: { batches.append($0.filesDone) })
+            .reprocess(all: true, batchSize: 100, batchBytes: 10)
+        XCTAssertEqual(bySize.counts.seen, 3)
+        XCTAssertEqual(batches, [1, 2, 3], "one document per batch")
+        XCTAssertEqual(try WarehouseFingerprint.compute(conn), fingerprint)
     }
 
     func testANewPublicationMonthGetsItsPartitionWithoutManualSteps() throws {

@@ -12,6 +12,9 @@ public struct LoadOptions: Sendable {
     public var sizeLimit = 20_000_000
     /// Documents per COPY batch (one transaction each).
     public var batchSize = 200
+    /// File bytes per batch: a batch closes at `batchSize` documents or this many bytes,
+    /// whichever comes first (memory stays bounded when pages are large).
+    public var batchBytes = 8_000_000
     /// Wait for a running load instead of exiting.
     public var wait = false
     /// Take only the files whose key hashes to `index` of `count`.
@@ -100,9 +103,7 @@ public final class Loader {
                                          overrides: options.overrides, workers: options.workers)
             let writer = BatchWriter(runID: run.runID, sourceIDs: SourceRegistry(), entities: EntityCache(capacity: options.entityCacheCapacity),
                                      knownRegions: knownRegions, extractorVersion: Extractor.version)
-            let chunks = stride(from: 0, to: files.count, by: max(1, options.batchSize)).map {
-                Array(files[$0..<min($0 + max(1, options.batchSize), files.count)])
-            }
+            let chunks = Batching(maxCount: options.batchSize, maxBytes: options.batchBytes).batches(files)
             var done = 0
             // Two-stage pipeline: batch k+1 is read and extracted on the other cores
             // while batch k is written. At most two batches are in memory. Batch k+1

@@ -23,7 +23,9 @@ public final class Reprocessor {
     /// - Parameters:
     ///   - all: reprocess every document, not only those extracted by another version.
     ///   - wait: wait for a running load instead of failing.
-    public func reprocess(all: Bool, wait: Bool = false, batchSize: Int = 200,
+    ///   - batchSize, batchBytes: a batch closes at `batchSize` documents or `batchBytes` of
+    ///     stored text, whichever comes first (a larger document gets a batch of its own).
+    public func reprocess(all: Bool, wait: Bool = false, batchSize: Int = 200, batchBytes: Int = 8_000_000,
                           workers: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> LoadSummary {
         let started = Date()
         let locks = try LoadLock.acquire(shard: nil, wait: wait, on: conn)
@@ -40,12 +42,17 @@ public final class Reprocessor {
         /// The next batch of stored documents (on this connection, between commits).
         func fetchBatch() throws -> [StoredDocument] {
             let rows = try conn.query("""
+                WITH next AS (
+                    SELECT document_id, sum(byte_count) OVER (ORDER BY document_id) - byte_count AS bytes_before
+                    FROM core.document
+                    WHERE document_id > $1 AND ($2 OR extractor_version <> $3)
+                    ORDER BY document_id LIMIT $4)
                 SELECT d.document_id, d.source_key, d.file_path, d.sha256, d.byte_count, d.encoding, d.file_mtime,
                        d.raw_text, s.name, d.published_on, d.published_grain, d.published_inferred, d.page_label, d.url
-                FROM core.document d JOIN core.source s USING (source_id)
-                WHERE d.document_id > $1 AND ($2 OR d.extractor_version <> $3)
-                ORDER BY d.document_id LIMIT $4
-                """, [lastID, all, Extractor.version, batchSize]).rows
+                FROM next n JOIN core.document d USING (document_id) JOIN core.source s USING (source_id)
+                WHERE n.bytes_before = 0 OR n.bytes_before + d.byte_count <= $5
+                ORDER BY d.document_id
+                """, [lastID, all, Extractor.version, batchSize, batchBytes]).rows
             if let last = rows.last { lastID = try last.decode(0, as: Int64.self)! }
             return try rows.map { try StoredDocument($0) }
         }
