@@ -92,7 +92,8 @@ struct LoadCommand: AsyncParsableCommand {
         options.dryRun = dryRun
         let progress = ProgressReporter(enabled: output.showProgress)
         let loader = Loader(connection: conn, extractor: Extractor(gazetteer: gazetteer), gazetteer: gazetteer,
-                            options: options, logger: output.logger("labor-etl.load"), progress: progress.report)
+                            options: options, logger: output.logger("labor-etl.load"),
+                            progress: output.showProgress ? progress.report : nil)
         let summary: LoadSummary
         do {
             summary = try loader.load(paths)

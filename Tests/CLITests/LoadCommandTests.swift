@@ -67,7 +67,7 @@ final class LoadCommandTests: XCTestCase {
         let db = try database()
         let dir = try pages(150)
         let conn = try db.connect(); defer { conn.close() }
-        try CLIRunner.run(["migrate"], environment: db.environment)
+        XCTAssertEqual(try CLIRunner.run(["migrate"], environment: db.environment).status, 0, "migrate")
         let first = try ChildProcess.start([CLIRunner.executable.path, "load", dir.path, "--batch-size", "5", "--workers", "1"], environment: db.environment)
         try waitUntil { documentCount(conn) > 0 }
         let second = try CLIRunner.run(["load", dir.path], environment: db.environment)
@@ -87,7 +87,7 @@ final class LoadCommandTests: XCTestCase {
         let singleConn = try single.connect(); defer { singleConn.close() }
 
         let sharded = try database()
-        try CLIRunner.run(["migrate"], environment: sharded.environment)
+        XCTAssertEqual(try CLIRunner.run(["migrate"], environment: sharded.environment).status, 0, "migrate")
         let a = try ChildProcess.start([CLIRunner.executable.path, "load", dir.path, "--shard", "0/2", "--batch-size", "3"], environment: sharded.environment)
         let b = try ChildProcess.start([CLIRunner.executable.path, "load", dir.path, "--shard", "1/2", "--batch-size", "3"], environment: sharded.environment)
         let ra = a.wait(), rb = b.wait()
@@ -112,7 +112,7 @@ final class LoadCommandTests: XCTestCase {
 
         let db = try database()
         let conn = try db.connect(); defer { conn.close() }
-        try CLIRunner.run(["migrate"], environment: db.environment)
+        XCTAssertEqual(try CLIRunner.run(["migrate"], environment: db.environment).status, 0, "migrate")
         let victim = try ChildProcess.start([CLIRunner.executable.path, "load", dir.path, "--batch-size", "4", "--workers", "1"], environment: db.environment)
         try waitUntil { documentCount(conn) >= 12 }
         victim.signal(SIGKILL)
@@ -144,7 +144,7 @@ final class LoadCommandTests: XCTestCase {
         let config = ConnectionConfiguration(parameters: cluster.connectionParameters(database: "restart_test"))
 
         let dir = try pages(120)
-        try CLIRunner.run(["migrate"], environment: env)
+        XCTAssertEqual(try CLIRunner.run(["migrate"], environment: env).status, 0, "migrate")
         let load = try ChildProcess.start([CLIRunner.executable.path, "load", dir.path, "--batch-size", "4", "--workers", "1"], environment: env)
         var conn = try PostgresConnection(configuration: config)
         try waitUntil { documentCount(conn) >= 8 }

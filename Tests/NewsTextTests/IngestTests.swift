@@ -136,6 +136,32 @@ final class IngestTests: XCTestCase {
         XCTAssertEqual(errors, [.notFound(path: missing)])
     }
 
+    func testTheWalkGivesFilesInTheOrderOfTheirFullPaths() throws {
+        // Names where a per-folder order by plain name would differ from the order of full paths.
+        for name in ["a.txt", "a/b.txt", "a-2/c.txt", "a/z/d.txt", "a/e.txt", "b.txt", ".hidden.txt", "中文/页.txt", "Z.txt"] {
+            write("w/" + name, Array("页".utf8))
+        }
+        let root = dir.appendingPathComponent("w").path
+        let walked = Array(InputWalker([root])).map(\.key)
+        XCTAssertEqual(walked, walked.sorted(), "the order of a sort of every path")
+        XCTAssertEqual(Set(walked), ["a.txt", "a/b.txt", "a-2/c.txt", "a/z/d.txt", "a/e.txt", "b.txt", ".hidden.txt", "中文/页.txt", "Z.txt"])
+        XCTAssertEqual(Array(InputWalker([root + "/"])).map(\.key), walked, "a trailing slash changes nothing")
+    }
+
+    func testTheWalkFollowsLinksToFilesButNotToFoldersAndReportsMissingArgumentsInOrder() throws {
+        write("l/real.txt", Array("页".utf8))
+        write("elsewhere/inside.txt", Array("页".utf8))
+        let root = dir.appendingPathComponent("l")
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("link.txt").path, withDestinationPath: root.appendingPathComponent("real.txt").path)
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("folder-link").path, withDestinationPath: dir.appendingPathComponent("elsewhere").path)
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("broken.txt").path, withDestinationPath: dir.appendingPathComponent("gone.txt").path)
+        var walker = InputWalker([dir.path + "/missing-1", root.path, dir.path + "/missing-*.txt", root.path])
+        var keys: [String] = []
+        while let f = walker.next() { keys.append(f.key) }
+        XCTAssertEqual(keys, ["link.txt", "real.txt"], "each file once, though its folder is named twice")
+        XCTAssertEqual(walker.errors, [.notFound(path: dir.path + "/missing-1"), .notFound(path: dir.path + "/missing-*.txt")])
+    }
+
     func testSidecarAndOverrides() throws {
         let path = write("p.txt", Array("正文。".utf8))
         write("p.meta.json", Array(#"{"source": "某某日报", "published_on": "2024-03-05", "page": 2, "url": null}"#.utf8))

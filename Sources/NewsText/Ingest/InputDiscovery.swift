@@ -11,8 +11,8 @@ public enum InputDiscovery {
     /// Sidecars and gold files are never pages.
     static let skippedSuffixes = [".meta.json", ".gold.json"]
 
-    /// The files named by `arguments`: files as given, folders recursively (sorted by
-    /// path), glob patterns through glob(3). Only files whose extension is in
+    /// The files named by `arguments`: files as given, folders recursively (in the order
+    /// of their paths), glob patterns through glob(3). Only files whose extension is in
     /// `extensions` are kept. Throws for the first path that does not exist.
     public static func discover(_ arguments: [String], extensions: Set<String> = ["txt", "md"]) throws(IngestError) -> [SourceFile] {
         let (files, errors) = discoverAll(arguments, extensions: extensions)
@@ -20,42 +20,13 @@ public enum InputDiscovery {
         return files
     }
 
-    /// Like ``discover(_:extensions:)`` but reports every missing path instead of stopping at the first.
+    /// Like ``discover(_:extensions:)`` but reports every missing path instead of stopping at
+    /// the first. Holds the whole list: a load walks with ``InputWalker`` instead.
     public static func discoverAll(_ arguments: [String], extensions: Set<String> = ["txt", "md"]) -> (files: [SourceFile], errors: [IngestError]) {
+        var walker = InputWalker(arguments, extensions: extensions)
         var files: [SourceFile] = []
-        var errors: [IngestError] = []
-        var seen = Set<String>()
-        let wanted = Set(extensions.map { $0.lowercased() })
-        func add(_ f: SourceFile) {
-            guard isWanted(f.path, wanted), !seen.contains(f.path) else { return }
-            seen.insert(f.path); files.append(f)
-        }
-        for argument in arguments {
-            if isPattern(argument) {
-                let matches = glob(argument)
-                if matches.isEmpty { errors.append(.notFound(path: argument)); continue }
-                let root = patternRoot(argument)
-                for m in matches {
-                    if isDirectory(m) {
-                        for f in walk(m) { add(SourceFile(path: f, key: relative(f, to: root), root: root)) }
-                    } else {
-                        add(SourceFile(path: m, key: relative(m, to: root), root: root))
-                    }
-                }
-                continue
-            }
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDir) else {
-                errors.append(.notFound(path: argument)); continue
-            }
-            if isDir.boolValue {
-                for f in walk(argument) { add(SourceFile(path: f, key: relative(f, to: argument), root: argument)) }
-            } else {
-                let file = SourceFile(path: argument, key: "", root: "")
-                add(SourceFile(path: argument, key: file.fileName, root: file.directory))
-            }
-        }
-        return (files, errors)
+        while let f = walker.next() { files.append(f) }
+        return (files, walker.errors)
     }
 
     static func isWanted(_ path: String, _ extensions: Set<String>) -> Bool {
@@ -81,23 +52,6 @@ public enum InputDiscovery {
         }
         let prefix = root.hasSuffix("/") ? root : root + "/"
         return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
-    }
-
-    static func isDirectory(_ path: String) -> Bool {
-        var isDir: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
-    }
-
-    /// Every regular file under `dir`, sorted by path.
-    static func walk(_ dir: String) -> [String] {
-        guard let e = FileManager.default.enumerator(atPath: dir) else { return [] }
-        var out: [String] = []
-        let base = dir.hasSuffix("/") ? String(dir.dropLast()) : dir
-        while let rel = e.nextObject() as? String {
-            let full = base + "/" + rel
-            if !isDirectory(full) { out.append(full) }
-        }
-        return out.sorted()
     }
 
     /// glob(3) matches, sorted.

@@ -85,16 +85,23 @@ public final class Loader {
         var rows = RowCounts()
         var rejections: [Rejection] = []
         do {
-            let (discovered, missing) = InputDiscovery.discoverAll(arguments)
-            var files = discovered
-            if let shard = options.shard {
-                files = files.filter { Shard.of($0.key, count: shard.count) == shard.index }
-            }
-            counts.seen = files.count + missing.count
-            for e in missing {
-                let r = Rejection(path: e.path, sourceKey: nil, sha256: nil, stage: "read", reason: e.description)
-                try run.reject(r, on: conn); rejections.append(r); counts.rejected += 1
-                logger.error("\(e.description)")
+            // Files are walked lazily, batch by batch: memory does not grow with the archive.
+            let shard = options.shard
+            var feed = Batching.Feed(ShardFilter(InputWalker(arguments), shard: shard),
+                                     batching: Batching(maxCount: options.batchSize, maxBytes: options.batchBytes))
+            // The total, for progress only: a second walk that keeps nothing.
+            let total = progress == nil ? 0 : ShardFilter(InputWalker(arguments), shard: shard).reduce(0) { n, _ in n + 1 }
+            var missingReported = 0
+            func nextBatch() throws -> [SourceFile]? {
+                let batch = feed.nextBatch()
+                counts.seen += batch?.count ?? 0
+                for e in feed.files.walker.errors.dropFirst(missingReported) {
+                    let r = Rejection(path: e.path, sourceKey: nil, sha256: nil, stage: "read", reason: e.description)
+                    try run.reject(r, on: conn); rejections.append(r); counts.rejected += 1; counts.seen += 1
+                    logger.error("\(e.description)")
+                }
+                missingReported = feed.files.walker.errors.count
+                return batch
             }
             let state = try DocumentState(configuration: conn.configuration, keepEveryBatch: options.dryRun)
             defer { state.close() }
@@ -103,16 +110,17 @@ public final class Loader {
                                          overrides: options.overrides, workers: options.workers)
             let writer = BatchWriter(runID: run.runID, sourceIDs: SourceRegistry(), entities: EntityCache(capacity: options.entityCacheCapacity),
                                      knownRegions: knownRegions, extractorVersion: Extractor.version)
-            let chunks = Batching(maxCount: options.batchSize, maxBytes: options.batchBytes).batches(files)
             var done = 0
             // Two-stage pipeline: batch k+1 is read and extracted on the other cores
             // while batch k is written. At most two batches are in memory. Batch k+1
             // starts only after batch k−1 is committed (DocumentState relies on it).
-            var next: Pending<PreparedBatch>? = chunks.first.map { preparer.prepareAsync($0) }
+            var upcoming = try nextBatch()
+            var next: Pending<PreparedBatch>? = upcoming.map { preparer.prepareAsync($0) }
             defer { _ = try? next?.wait() }
-            for i in chunks.indices {
-                let prepared = try next!.wait()
-                next = i + 1 < chunks.count ? preparer.prepareAsync(chunks[i + 1]) : nil
+            while let current = next, let currentFiles = upcoming {
+                let prepared = try current.wait()
+                upcoming = try nextBatch()
+                next = upcoming.map { preparer.prepareAsync($0) }
                 let outcome = options.dryRun
                     ? BatchOutcome(new: prepared.documents.count, changed: 0)
                     : try writeBatch(prepared, writer: writer, run: run)
@@ -127,9 +135,9 @@ public final class Loader {
                 }
                 rejections += prepared.rejections + outcome.rejections
                 counts.rejected += prepared.rejections.count + outcome.rejections.count
-                done += chunks[i].count
+                done += currentFiles.count
                 try run.saveCounts(counts, on: conn)
-                progress?(LoadProgress(filesDone: done, filesTotal: files.count, rowsLoaded: rows.byTable.values.reduce(0, +),
+                progress?(LoadProgress(filesDone: done, filesTotal: max(total, done), rowsLoaded: rows.byTable.values.reduce(0, +),
                                        rejected: counts.rejected, elapsed: Date().timeIntervalSince(started)))
             }
         } catch {
@@ -210,6 +218,20 @@ struct LoadLock {
             """).rows.first
         return running.map { "run \($0.string(0) ?? "?") on \($0.string(1) ?? "?") pid \($0.string(2) ?? "?"), started \($0.string(3) ?? "?"), load \($0.string(4) ?? "")" }
             ?? "another session holds the load lock"
+    }
+}
+
+/// The files of one shard (all files without a shard).
+struct ShardFilter: IteratorProtocol, Sequence {
+    var walker: InputWalker
+    let shard: (index: Int, count: Int)?
+    init(_ walker: InputWalker, shard: (index: Int, count: Int)?) { self.walker = walker; self.shard = shard }
+    mutating func next() -> SourceFile? {
+        while let f = walker.next() {
+            guard let shard else { return f }
+            if Shard.of(f.key, count: shard.count) == shard.index { return f }
+        }
+        return nil
     }
 }
 
