@@ -42,6 +42,21 @@ final class CompiledLexicons: Sendable {
     let relativeWords: PhraseTable<RelativeWord>
     let weakTitles: Set<String>
     let regionStop: PhraseTable<Bool>
+    /// ``Lexicons/genericCores`` as a phrase table (see ``isGenericCore(_:_:)``).
+    let genericCores: PhraseTable<Bool>
+    /// The suffix of an abbreviated 总 (省总, 市总): 总工会, printed 总.
+    let abbreviatedUnion: OrgSuffix
+    /// ``Lexicons/outletTitleEndings`` as scalars.
+    let outletTitleEndings: [[Unicode.Scalar]]
+
+    /// `Lexicons.genericCores.contains(coreText)`, where `coreText` is the text of `core`: a scalar
+    /// match first; the `String` set (canonical equivalence) is asked only when `core` holds a
+    /// scalar that is not inert (``isInert(_:)``), since otherwise equality is scalar equality.
+    func isGenericCore(_ core: [Unicode.Scalar], _ coreText: String) -> Bool {
+        if let e = genericCores.longest(core, at: 0), e.phrase.count == core.count { return true }
+        if core.isEmpty || isInert(core) { return false }
+        return Lexicons.genericCores.contains(coreText)
+    }
 
     @inline(__always) static func pair(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 { UInt64(a.value) << 32 | UInt64(b.value) }
     @inline(__always) func isProtected(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool { protected.contains(Self.pair(a, b)) }
@@ -76,6 +91,11 @@ final class CompiledLexicons: Sendable {
         relativeWords = PhraseTable(rel)
         regionStop = set(Array(Lexicons.regionStopWords))
         weakTitles = CompiledLexicons.weakTitleSet
+        genericCores = set(Array(Lexicons.genericCores))
+        var abbreviated = OrgSuffix("总工会", .union)
+        abbreviated.surface = "总"
+        abbreviatedUnion = abbreviated
+        outletTitleEndings = Lexicons.outletTitleEndings.map(scalars)
     }
 
     static let weakTitleSet: Set<String> = ["职工", "工人", "农民工", "员工", "干部", "代表", "劳模", "学生", "记者", "通讯员", "快递员",
@@ -127,6 +147,8 @@ struct PageRun {
     /// Per offset: covered by an organization span (``coverage(of:)`` of `orgSpans`).
     var orgCovered: [Bool] = []
     var orgSoFar: [OrgFound] = []
+    /// Scratch buffer of ``makeOrg(_:suffixEndingAt:matches:)`` for a candidate's core.
+    var coreBuffer: [Unicode.Scalar] = []
 
     init(gazetteer: Gazetteer, lex: CompiledLexicons, page: Page) {
         self.gz = gazetteer; self.lex = lex; self.page = page
@@ -236,21 +258,18 @@ struct PageRun {
     }
 
     func isOutletTitle(_ t: [Unicode.Scalar]) -> Bool {
-        for e in Lexicons.outletTitleEndings {
-            let es = scalars(e)
-            if t.count >= es.count && Array(t[(t.count - es.count)...]) == es { return true }
-        }
+        for es in lex.outletTitleEndings where t.count >= es.count && hasPrefix(t, t.count - es.count, es) { return true }
         return false
     }
 
     func extractPolicies() -> [PolicyEntity] {
         var out: [PolicyEntity] = []
-        var byTitle: [String: Int] = [:]
+        var byTitle = NameIndex()
         for sp in policySpans {
             let title = text(sp.start + 1, sp.end - 1)
             let m = Mention(articleIndex: articleIndex(at: sp.start), span: TextSpan(sp.start + 1, sp.end - 1), surface: title)
             if let k = byTitle[title] { out[k].mentions.append(m) }
-            else { byTitle[title] = out.count; out.append(PolicyEntity(title: title, mentions: [m])) }
+            else { byTitle.insert(title, out.count); out.append(PolicyEntity(title: title, mentions: [m])) }
         }
         return out
     }
@@ -356,8 +375,15 @@ struct PageRun {
         for m in regionMentions where !m.masked {
             let len = m.end - m.start
             let stop = isRegionStopWord(at: m.start, length: len)
-            let strong = m.refs.filter { support($0, length: len, isStopWord: stop) == .strong }
-            if hasSingleCode(strong), strong.count == m.refs.count || m.refs.count == 1, let r = strong.first {
+            // The strong refs (counted, not collected): all of one code, and all refs or the only one.
+            var strongCount = 0, singleCode = true
+            var firstStrong: RegionNameRef? = nil
+            for ref in m.refs where support(ref, length: len, isStopWord: stop) == .strong {
+                if let f = firstStrong { if effectiveID(ref.row) != effectiveID(f.row) { singleCode = false } }
+                else { firstStrong = ref }
+                strongCount += 1
+            }
+            if singleCode, strongCount == m.refs.count || m.refs.count == 1, let r = firstStrong {
                 let code = effectiveID(r.row)
                 direct.insert(code)
                 directByArticle[articleIndex(at: m.start), default: []].insert(code)
@@ -372,12 +398,13 @@ struct PageRun {
             }
         }
         var lastEnd = -1, lastRow: Int? = nil
+        var ok: [RegionNameRef] = []   // reused across mentions
         for k in regionMentions.indices {
             let m = regionMentions[k]
             if m.masked { continue }
             let len = m.end - m.start
             let pathPrev: Int? = (lastEnd == m.start) ? lastRow : nil
-            var ok: [RegionNameRef] = []
+            ok.removeAll(keepingCapacity: true)
             let stop = isRegionStopWord(at: m.start, length: len)
             for ref in m.refs {
                 let anc = ancestorIDs(ref.row)
@@ -568,7 +595,7 @@ struct PageRun {
     mutating func findRelativeWords() {
         var i = 0
         while i < n {
-            if let e = lex.relativeWords.longest(s, at: i) {
+            if lex.relativeWords.mayStart(s[i]), let e = lex.relativeWords.longest(s, at: i) {
                 let end = i + e.phrase.count
                 if !isMasked(i, end), let row = resolveRelative(e.value.level, at: i) {
                     addRelative(TextSpan(i, end), row: row)
@@ -610,8 +637,8 @@ struct PageRun {
             let key = gz.index.nameCodeKey[row]
             if let k = byKey[key] { out[k].mentions.append(mention); continue }
             byKey[key] = out.count
-            let level = gz.byCode[code]?.level ?? r.level
-            out.append(RegionEntity(code: code, name: r.name, fullName: gz.fullPath(code: code), level: level,
+            let level = gz.index.effectiveLevel[row]
+            out.append(RegionEntity(code: code, name: r.name, fullName: gz.index.effectiveFullPath[row], level: level,
                                     historicalCode: r.retired ? r.code : nil, retired: r.retired, mentions: [mention]))
         }
         refs.append(contentsOf: relativeRefs)

@@ -112,6 +112,10 @@ final class RegionIndex: Sendable {
     let effectiveRow: [Int?]
     /// Per row: an id shared by the rows with the same name and effective code (region entity key).
     let nameCodeKey: [Int]
+    /// Per row: `Gazetteer.fullPath(code:)` of its effective code (built once, not per mention).
+    let effectiveFullPath: [String]
+    /// Per row: the level of `Gazetteer.byCode[effective code]`, else the row's own level.
+    let effectiveLevel: [RegionLevel]
 
     init(rows: [RegionRecord]) {
         var rowByCode: [String: Int] = [:]
@@ -175,6 +179,19 @@ final class RegionIndex: Sendable {
         self.parentID = codes.map { c in byCodeRec[c]?.parentCode.map { codeID[$0]! } }
         self.codeAncestorIDs = codes.map { c in rowByCode[c].map { Array(lineageIDs[$0].dropFirst()) } ?? [] }
         self.effectiveRow = lineage.map { rowByCode[$0[0]] }
+        // Same walk as Gazetteer.ancestors(ofCode:) and fullPath(code:), over the same byCode table.
+        func fullPath(_ code: String) -> String {
+            guard let r = byCodeRec[code] else { return "" }
+            var names: [String] = []
+            var cur = r.parentCode
+            var guardCount = 0
+            while let c = cur, let pr = byCodeRec[c], guardCount < 4 {
+                names.append(pr.name); cur = pr.parentCode; guardCount += 1
+            }
+            return names.reversed().joined() + r.name
+        }
+        self.effectiveFullPath = lineage.map { fullPath($0[0]) }
+        self.effectiveLevel = rows.indices.map { byCodeRec[lineage[$0][0]]?.level ?? rows[$0].level }
         var keyID: [String: Int] = [:]
         self.nameCodeKey = rows.indices.map { i in
             let key = rows[i].name + "|" + lineage[i][0]

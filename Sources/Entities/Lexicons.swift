@@ -12,12 +12,37 @@ struct OrgSuffix: Sendable {
     let genericWithRegionOnly: Bool
     /// Canonical name is `中共` + region + `委员会` (县委, 市委 …).
     let partyCommittee: Bool
-    /// The suffix as printed (set when the lexicon is compiled).
-    var surface: String = ""
+    /// The suffix as printed (set when the lexicon is compiled, with ``SurfaceFlags``).
+    var surface: String = "" { didSet { flags = SurfaceFlags(surface: surface, canonical: canonical) } }
+    /// Comparisons of `surface` and `canonical` with fixed words, made once when the lexicon is
+    /// compiled instead of a (normalizing, non-ASCII) `String` comparison per candidate.
+    private(set) var flags = SurfaceFlags(surface: "", canonical: "")
     init(_ canonical: String, _ type: OrganizationType, needsRegion: Bool = true,
          genericWithRegionOnly: Bool = false, partyCommittee: Bool = false) {
         self.canonical = canonical; self.type = type; self.needsRegion = needsRegion
         self.genericWithRegionOnly = genericWithRegionOnly; self.partyCommittee = partyCommittee
+        self.flags = SurfaceFlags(surface: "", canonical: canonical)
+    }
+
+    /// See ``OrgSuffix/flags``.
+    struct SurfaceFlags: Sendable {
+        /// `surface == canonical`.
+        let surfaceIsCanonical: Bool
+        /// `surface` is 基地 / 局 or 厅 / 高院 or 中院 / 委员会.
+        let isBase: Bool
+        let isBureauOrHall: Bool
+        let isHighOrMiddleCourt: Bool
+        let isCommittee: Bool
+        /// `canonical == "边防检查总站"`.
+        let isBorderStation: Bool
+        init(surface: String, canonical: String) {
+            surfaceIsCanonical = surface == canonical
+            isBase = surface == "基地"
+            isBureauOrHall = surface == "局" || surface == "厅"
+            isHighOrMiddleCourt = surface == "高院" || surface == "中院"
+            isCommittee = surface == "委员会"
+            isBorderStation = canonical == "边防检查总站"
+        }
     }
 }
 

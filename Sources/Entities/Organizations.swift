@@ -50,7 +50,7 @@ extension PageRun {
         // 1. National bodies by name, and 全总.
         var i = 0
         while i < n {
-            if let e = lex.national.longest(s, at: i) {
+            if lex.national.mayStart(s[i]), let e = lex.national.longest(s, at: i) {
                 let end = i + e.phrase.count
                 if !isMasked(i, end) && !inPolicy(i, end) {
                     found.append(OrgFound(span: TextSpan(i, end), canonical: e.value.canonical, type: e.value.type,
@@ -78,7 +78,7 @@ extension PageRun {
             } else if c == "总", i > 0, relativeLevelChars.contains(s[i - 1]) {
                 let next: Unicode.Scalar? = i + 1 < n ? s[i + 1] : nil
                 if next == nil || !(next! == "工" || next! == "会" || abbreviatedUnionNext.contains(next!)) {
-                    matches.append(SuffixMatch(start: i, end: i + 1, suffix: OrgSuffix("总工会", .union), surface: "总",
+                    matches.append(SuffixMatch(start: i, end: i + 1, suffix: lex.abbreviatedUnion, surface: "总",
                                                isAbbreviatedUnion: true))
                 }
             }
@@ -86,6 +86,7 @@ extension PageRun {
         }
         // Keep the longest suffix where several share an end (人民检察院 over 检察院, 总工会 over 工会).
         var keptMatches: [SuffixMatch] = []
+        keptMatches.reserveCapacity(matches.count)
         for (k, m) in matches.enumerated() {
             var inside = false
             var k2 = k - 1
@@ -166,18 +167,20 @@ extension PageRun {
         }
         // One entity per canonical name.
         var out: [OrganizationEntity] = []
-        var byName: [String: Int] = [:]
+        var byName = NameIndex()
         for o in kept {
             let surface = text(o.span.start, o.span.end)
             let m = Mention(articleIndex: articleIndex(at: o.span.start), span: o.span, surface: surface)
             if let k = byName[o.canonical] {
                 out[k].mentions.append(m)
-                if surface != o.canonical && !out[k].aliases.contains(surface) { out[k].aliases.append(surface) }
+                if !sameText(surface, o.canonical) && !out[k].aliases.contains(where: { sameText($0, surface) }) {
+                    out[k].aliases.append(surface)
+                }
                 if out[k].regionCode == nil { out[k].regionCode = o.regionCode }
             } else {
-                byName[o.canonical] = out.count
+                byName.insert(o.canonical, out.count)
                 out.append(OrganizationEntity(canonicalName: o.canonical, type: o.type, regionCode: o.regionCode,
-                                              aliases: surface != o.canonical ? [surface] : [], mentions: [m]))
+                                              aliases: !sameText(surface, o.canonical) ? [surface] : [], mentions: [m]))
             }
         }
         orgSpans = kept.map(\.span)
@@ -288,13 +291,16 @@ extension PageRun {
                 if let k = regionStartingAt[q] { regionRow = regionMentions[k].row; q = regionMentions[k].end } else { q += 1 }
             }
         }
-        let core = Array(s[p..<suffixStart])
+        // The core in a buffer reused across candidates (no array per candidate).
+        coreBuffer.removeAll(keepingCapacity: true)
+        coreBuffer.append(contentsOf: s[p..<suffixStart])
+        let core = coreBuffer
         let coreText = string(core[...])
         let hasRegion = sawRegion || relative
         // Validation.
         if core.count > 16 { return nil }
         if core.contains(where: { coreBadChars.contains($0) }) { return nil }
-        if Lexicons.genericCores.contains(coreText) { return nil }
+        if lex.isGenericCore(core, coreText) { return nil }
         if !core.isEmpty, genericStartScalars.contains(where: { hasPrefix(core, 0, $0) }) { return nil }
         if hasRegion && core.isEmpty && suffix.genericWithRegionOnly { return nil }
         let endsWithZone = endsWithAny(core, zoneScalars)
@@ -308,8 +314,9 @@ extension PageRun {
             let unit = endsWithAny(core, unionUnitScalars)
             if !attached && !unit && !endsWithZone { return nil }
         }
-        if m.surface == "基地" && (core.count < 3 || !hasRegion || coreText.contains("工业")) { return nil }
-        if (m.surface == "局" || m.surface == "厅") && core.count < 2 { return nil }
+        let flags = suffix.flags   // m.surface == suffix.surface (see CompiledLexicons.abbreviatedUnion)
+        if flags.isBase && (core.count < 3 || !hasRegion || containsGongye(core, coreText)) { return nil }
+        if flags.isBureauOrHall && core.count < 2 { return nil }
         if suffix.type == .other && !nationalLed {
             if !hasRegion { return nil }
             if let b = lex.boundary.longestEnding(s, at: st), locationVerbs.contains(string(b.phrase[...])) { return nil }
@@ -320,14 +327,14 @@ extension PageRun {
         // Canonical name.
         let type: OrganizationType
         var suffixText: String
-        let isAbbrev = m.surface != suffix.canonical && (suffix.type == .department || m.isAbbreviatedUnion ||
-                                                          m.surface == "高院" || m.surface == "中院")
+        let isAbbrev = !flags.surfaceIsCanonical && (suffix.type == .department || m.isAbbreviatedUnion ||
+                                                     flags.isHighOrMiddleCourt)
         if core.isEmpty || isAbbrev { suffixText = suffix.canonical } else { suffixText = m.surface }
         var regionPart = ""
         var partyName = party
         if let row = regionRow, !nationalLed {
             let r = gz.regions[row]
-            if suffix.canonical == "边防检查总站" {
+            if flags.isBorderStation {
                 let prov = r.level == .province ? r : (gz.ancestors(ofCode: gz.effectiveCode(r)).last ?? r)
                 regionPart = prov.shortName
             } else if relative || (core.isEmpty && isGovernmentType(suffix.type)) || party {
@@ -339,11 +346,11 @@ extension PageRun {
             regionPart = surf
         }
         if nationalLed { regionPart = text(st, p) }
-        if m.surface == "委员会" && core.isEmpty && hasRegion { partyName = true }
+        if flags.isCommittee && core.isEmpty && hasRegion { partyName = true }
         if partyName {
             type = .party
             suffixText = "委员会"
-            if suffix.partyCommittee == false && m.surface != "委员会" { partyName = false }
+            if suffix.partyCommittee == false && !flags.isCommittee { partyName = false }
         } else {
             type = suffix.type
         }
@@ -367,11 +374,9 @@ extension PageRun {
     /// suffix (…开发区总工会 for 区总工会), when it comes after the nearest region of that level.
     func nearestSameKind(level: Unicode.Scalar, suffix: OrgSuffix, before p: Int, regionRow: Int) -> OrgFound? {
         let a = articleIndex(at: p)
-        let want = scalars(String(Character(level)) + suffix.canonical)
+        let want = [level] + suffix.canonical.unicodeScalars
         guard let prev = orgSoFar.last(where: { o in
-            o.span.end <= p && articleIndex(at: o.span.start) == a && {
-                let c = scalars(o.canonical); return c.count > want.count && hasPrefix(c, c.count - want.count, want)
-            }()
+            o.span.end <= p && articleIndex(at: o.span.start) == a && endsWith(o.canonical, want)
         }) else { return nil }
         // The nearest preceding region mention that fits the level.
         // (Mentions are in text order, so scan back from the last one ending by `p`.)
@@ -384,4 +389,29 @@ extension PageRun {
         }
         return prev.span.start >= regionAt ? prev : nil
     }
+}
+
+/// Whether the scalars of `s` are more than `tail` and end with `tail` (no scalar array built).
+private func endsWith(_ s: String, _ tail: [Unicode.Scalar]) -> Bool {
+    var k = tail.count
+    var count = 0
+    for c in s.unicodeScalars.reversed() {
+        if k > 0 {
+            k -= 1
+            if c != tail[k] { return false }
+        }
+        count += 1
+        if k == 0 && count > tail.count { return true }
+    }
+    return false
+}
+
+/// `String(core).contains("工业")`. The `String` search compares `Character`s; over scalars that
+/// are inert under normalization and grapheme breaking (ASCII, CJK unified ideographs: see
+/// ``isInert(_:)``) it finds exactly the scalar pair, so the `String` search runs only otherwise.
+private func containsGongye(_ core: [Unicode.Scalar], _ coreText: String) -> Bool {
+    guard isInert(core) else { return coreText.contains("工业") }
+    var k = 0
+    while k + 1 < core.count { if core[k] == "工" && core[k + 1] == "业" { return true }; k += 1 }
+    return false
 }

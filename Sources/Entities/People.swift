@@ -6,7 +6,7 @@ private let listSeparators = ScalarSet("、,,;;:: \u{3000}\n(（".unicodeScalars
 extension PageRun {
     mutating func extractPeople() -> [PersonEntity] {
         var people: [PersonEntity] = []
-        var byName: [String: Int] = [:]
+        var byName = NameIndex()
         func add(_ name: String, _ title: String?, _ role: BylineRole?, _ span: TextSpan, _ org: String? = nil) {
             let m = Mention(articleIndex: articleIndex(at: span.start), span: span, surface: name, role: title)
             if let k = byName[name] {
@@ -14,7 +14,7 @@ extension PageRun {
                 if people[k].title == nil && role == nil { people[k].title = title }
                 return
             }
-            byName[name] = people.count
+            byName.insert(name, people.count)
             people.append(PersonEntity(name: name, title: title, bylineRole: role, organization: org, mentions: [m]))
         }
         // Bylines.
@@ -196,7 +196,7 @@ extension PageRun {
 
     func extractEvents() -> [EventEntity] {
         var out: [EventEntity] = []
-        var byName: [String: Int] = [:]
+        var byName = NameIndex()
         var i = 0
         while i < n {
             if s[i] == "”" {
@@ -213,7 +213,7 @@ extension PageRun {
                         let name = text(o + 1, i) + text(i + 1, end)
                         let m = Mention(articleIndex: articleIndex(at: o), span: TextSpan(o, end), surface: text(o, end))
                         if let k = byName[name] { out[k].mentions.append(m) }
-                        else { byName[name] = out.count; out.append(EventEntity(name: name, mentions: [m])) }
+                        else { byName.insert(name, out.count); out.append(EventEntity(name: name, mentions: [m])) }
                         i = end; continue
                     }
                 }

@@ -6,6 +6,18 @@ import NewsText
     return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x20000...0x2A6DF).contains(v)
 }
 
+/// True when every scalar is ASCII or a CJK unified ideograph (U+4E00–U+9FFF). Such scalars have
+/// no decomposition, combining class 0 and no composition partner, and (ASCII CR aside) each is a
+/// grapheme of its own; so `String` equality of such texts is scalar equality, and a `String`
+/// equal to one of them that is not scalar-equal must hold some other scalar.
+@inline(__always) func isInert(_ s: [Unicode.Scalar]) -> Bool {
+    for c in s {
+        let v = c.value
+        if !(v < 0x80 || (v >= 0x4E00 && v <= 0x9FFF)) { return false }
+    }
+    return true
+}
+
 @inline(__always) func isASCIIDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 
 @inline(__always) func scalars(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
@@ -220,5 +232,87 @@ struct PhraseTable<Value: Sendable>: Sendable {
         let sc = scalars(s)
         guard let e = longest(sc, at: 0) else { return false }
         return e.phrase.count == sc.count
+    }
+}
+
+// MARK: - Names as dictionary keys
+
+/// True when the UTF-8 of `s` holds only ASCII and CJK unified ideographs (U+4E00–U+9FFF), the
+/// scalars of ``isInert(_:)``: such a string is in NFC and equals another such string exactly
+/// when their bytes are equal. Read from the bytes (a lead byte E5–E9, or E4 with a second byte
+/// of B8 or more, starts an ideograph of U+4E00–U+9FFF).
+@inline(__always) func isInertUTF8(_ s: String) -> Bool {
+    var s = s
+    return s.withUTF8 { b in
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x80 { i += 1; continue }
+            if (c >= 0xE5 && c <= 0xE9) || (c == 0xE4 && i + 1 < n && b[i + 1] >= 0xB8) { i += 3; continue }
+            return false
+        }
+        return true
+    }
+}
+
+/// A `String` key compared and hashed by its UTF-8 bytes: only for inert strings
+/// (``isInertUTF8(_:)``), where byte equality is `String` equality.
+struct InertKey: Hashable {
+    let text: String
+    func hash(into hasher: inout Hasher) {
+        var t = text
+        t.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+    static func == (a: InertKey, b: InertKey) -> Bool {
+        var x = a.text, y = b.text
+        return x.withUTF8 { bx in
+            y.withUTF8 { by in bx.count == by.count && (bx.count == 0 || memcmpEqual(bx, by)) }
+        }
+    }
+}
+
+@inline(__always) private func memcmpEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    var k = 0
+    while k < a.count { if a[k] != b[k] { return false }; k += 1 }
+    return true
+}
+
+/// `String` equality, by bytes when both strings are inert (``isInertUTF8(_:)``): the same answer
+/// without the normalizing comparison.
+@inline(__always) func sameText(_ a: String, _ b: String) -> Bool {
+    if isInertUTF8(a) && isInertUTF8(b) { return InertKey(text: a) == InertKey(text: b) }
+    return a == b
+}
+
+/// A per-page `[String: Int]` (name → index of its entity) with the same answers, for pages whose
+/// names are inert (``isInertUTF8(_:)``), as they nearly always are: those are hashed and compared
+/// by bytes instead of by their normalized form.
+///
+/// Exactness: while every key is inert, an inert query equals a key exactly when the bytes are
+/// equal; a non-inert query is compared with every key by `String` equality; the first non-inert
+/// key moves all keys into an ordinary `[String: Int]`, used from then on.
+struct NameIndex {
+    private var fast: [InertKey: Int] = [:]
+    private var slow: [String: Int]? = nil
+
+    subscript(name: String) -> Int? {
+        if let slow { return slow[name] }
+        if isInertUTF8(name) { return fast[InertKey(text: name)] }
+        for (k, v) in fast where k.text == name { return v }
+        return nil
+    }
+
+    /// Adds a name not yet present (`self[name] == nil`).
+    mutating func insert(_ name: String, _ value: Int) {
+        if slow != nil { slow![name] = value; return }
+        if isInertUTF8(name) {
+            if fast.isEmpty { fast.reserveCapacity(16) }   // skips the first few regrowths
+            fast[InertKey(text: name)] = value
+            return
+        }
+        var all = Dictionary(uniqueKeysWithValues: fast.map { ($0.key.text, $0.value) })
+        all[name] = value
+        slow = all
     }
 }

@@ -18,11 +18,9 @@ final class PageContext {
     let regions: [RegionAnchor]
     let reference: CivilDate?
 
-    // lexicons held once per page (no lazy-global check per character)
-    let vagueTime = Lexicon.vagueTime
-    let vagueScope = Lexicon.vagueScope
-    let topicTrie = Lexicon.topicTrie
-    let eventVerbs = Lexicon.eventVerbs
+    /// The shared lexicons (one reference per page; see ``LexiconTables``).
+    let lx = LexiconTables.shared
+    /// `Chars.table`, held for the per-character class tests.
     let table = Chars.table
 
     private(set) var excluded: [Bool] = []
@@ -48,14 +46,15 @@ final class PageContext {
         // sentence scopes, in order (an anaphoric opener takes the latest event date of its article)
         var lastEvent: [Int: MetricPeriod] = [:]
         for (i, u) in seg.sentences.enumerated() {
-            var sc = initialScope(u) ?? eventScope(u)
+            let event = eventScope(u)   // pure: computed once, used twice below
+            var sc = initialScope(u) ?? event
             if sc == nil, opensWithEventReference(u),
                let ev = lastEvent[u.article] {
                 sc = .date(ev, event: true)
             }
             scopes[i] = sc
             if case .date(let p, let ev)? = sc, ev || p.start.day != nil, p.start.day != nil { lastEvent[u.article] = p }
-            if let e = eventScope(u), case .date(let p, _) = e { lastEvent[u.article] = p }
+            if let e = event, case .date(let p, _) = e { lastEvent[u.article] = p }
         }
         // article defaults and main regions
         var byArticle: [Int: [Int]] = [:]
@@ -77,20 +76,20 @@ final class PageContext {
     private func isDatelineOrVenue(_ r: RegionAnchor) -> Bool {
         let a = r.span.start, b = r.span.end
         // 新华社北京10月31日电, 中新网北京7月29日电
-        if Lexicon.datelineAgencies.suffix(s, endingAt: a, start: max(0, a - 4)) > 0 { return true }
+        if lx.datelineAgencies.suffix(s, endingAt: a, start: max(0, a - 4)) > 0 { return true }
         var k = b, digits = 0
         while k < min(s.count, b + 10) {
-            if Chars.is(s[k], .digit) { digits += 1 }
+            if Chars.is(s[k], .digit, in: table) { digits += 1 }
             if s[k] == "电", k > b, s[k - 1] == "日", digits > 0 { return true }
-            if Chars.is(s[k], .clauseBreak) || Chars.is(s[k], .sentenceEnd) { break }
+            if Chars.is(s[k], .clauseBreak, in: table) || Chars.is(s[k], .sentenceEnd, in: table) { break }
             k += 1
         }
         // venue: 在北京召开, 在哈尔滨空调股份有限公司召开
         if a > 0, s[a - 1] == "在" || s[a - 1] == "于" {
             var k = b
             while k < min(s.count, b + 16) {
-                if Chars.is(s[k], .clauseBreak) || Chars.is(s[k], .sentenceEnd) { break }
-                for w in ["召开", "举行", "举办", "开幕", "闭幕"] where s.has(w, at: k) { return true }
+                if Chars.is(s[k], .clauseBreak, in: table) || Chars.is(s[k], .sentenceEnd, in: table) { break }
+                for w in lx.venueVerbs where s.has(w, at: k) { return true }
                 k += 1
             }
         }
@@ -102,8 +101,8 @@ final class PageContext {
         var k = r.span.end
         while k < min(s.count, r.span.end + 30) {
             let c = s[k]
-            if Chars.is(c, .clauseBreak) || Chars.is(c, .sentenceEnd) { return false }
-            if c == "等", k + 1 < s.count, Chars.is(s[k + 1], .numeral) { return true }
+            if Chars.is(c, .clauseBreak, in: table) || Chars.is(c, .sentenceEnd, in: table) { return false }
+            if c == "等", k + 1 < s.count, Chars.is(s[k + 1], .numeral, in: table) { return true }
             k += 1
         }
         return false
@@ -182,15 +181,25 @@ final class PageContext {
 
     // MARK: scopes
 
+    /// The first two clauses of a sentence (`count` of them, 0 to 2), as start/end pairs: a
+    /// fixed-size value, not an array per sentence.
+    private struct FirstClauses {
+        var count = 0
+        var first = (0, 0)
+        var second = (0, 0)
+        subscript(_ i: Int) -> (Int, Int) { i == 0 ? first : second }
+    }
+
     /// Clause ends of the first two clauses of a sentence.
-    private func firstClauses(_ u: SentenceUnit) -> [(Int, Int)] {
-        var out: [(Int, Int)] = []
+    private func firstClauses(_ u: SentenceUnit) -> FirstClauses {
+        var out = FirstClauses()
         var a = u.start
         var k = u.start
         while k < u.end && out.count < 2 {
-            if Chars.is(s[k], .clauseBreak) || k == u.end - 1 {
-                let e = Chars.is(s[k], .clauseBreak) ? k : k + 1
-                out.append((a, e)); a = k + 1
+            if Chars.is(s[k], .clauseBreak, in: table) || k == u.end - 1 {
+                let e = Chars.is(s[k], .clauseBreak, in: table) ? k : k + 1
+                if out.count == 0 { out.first = (a, e) } else { out.second = (a, e) }
+                out.count += 1; a = k + 1
             }
             k += 1
         }
@@ -200,9 +209,10 @@ final class PageContext {
     /// A date or vague word opening the sentence (2024年, / 王玉普说,今年1-9月, / 近日,).
     func initialScope(_ u: SentenceUnit) -> Scope? {
         let clauses = firstClauses(u)
-        for (ci, (a0, b)) in clauses.enumerated() {
+        for ci in 0..<clauses.count {
+            let (a0, b) = clauses[ci]
             var a = a0
-            while a < b, Chars.is(s[a], .space) { a += 1 }
+            while a < b, Chars.is(s[a], .space, in: table) { a += 1 }
             if ci == 1, clauses[0].1 - clauses[0].0 > 10 { break }
             // dates
             for d in datesIn(a, b) {
@@ -214,11 +224,11 @@ final class PageContext {
             // vague words
             var k = a
             while k < b {
-                let L = vagueTime.prefix(s, at: k, end: b)
+                let L = lx.vagueTime.prefix(s, at: k, end: b)
                 if L > 0 {
                     if k == a || k + L >= b - 1 {
                         if isYearToDate(k, L) { k += L; continue }
-                        let prop = vagueScope.contains(s, k, k + L)
+                        let prop = lx.vagueScope.contains(s, k, k + L)
                         return .vague(propagates: prop)
                     }
                     k += L
@@ -229,7 +239,7 @@ final class PageContext {
     }
 
     private func tailIsTimeWord(_ a: Int, _ b: Int) -> Bool {
-        a == b || Lexicon.timeTails.contains(s, a, b)
+        a == b || lx.timeTails.contains(s, a, b)
     }
 
     /// 今年以来: a year-to-date figure, not a vague one.
@@ -241,10 +251,10 @@ final class PageContext {
 
     /// 会上, / 启动仪式上, / 活动现场, : the sentence refers back to a dated event.
     func opensWithEventReference(_ u: SentenceUnit) -> Bool {
-        if Lexicon.anaphoricOpeners.prefix(s, at: u.start, end: u.end) > 0 { return true }
+        if lx.anaphoricOpeners.prefix(s, at: u.start, end: u.end) > 0 { return true }
         var e = u.start
-        while e < min(u.end, u.start + 10), !Chars.is(s[e], .clauseBreak) { e += 1 }
-        guard e < u.end, Chars.is(s[e], .clauseBreak), e - u.start >= 2 else { return false }
+        while e < min(u.end, u.start + 10), !Chars.is(s[e], .clauseBreak, in: table) { e += 1 }
+        guard e < u.end, Chars.is(s[e], .clauseBreak, in: table), e - u.start >= 2 else { return false }
         let last = s[e - 1]
         guard last == "上" || last == "中" || last == "间" || last == "后" else { return false }
         var k = u.start
@@ -262,8 +272,8 @@ final class PageContext {
         for d in datesIn(u.start, u.end) where d.period.start.day != nil {
             var k = d.span.end
             while k < u.end {
-                if Chars.is(s[k], .clauseBreak) || Chars.is(s[k], .sentenceEnd) { break }
-                if eventVerbs.prefix(s, at: k, end: u.end) > 0 { return .date(d.period, event: true) }
+                if Chars.is(s[k], .clauseBreak, in: table) || Chars.is(s[k], .sentenceEnd, in: table) { break }
+                if lx.eventVerbs.prefix(s, at: k, end: u.end) > 0 { return .date(d.period, event: true) }
                 k += 1
             }
         }
@@ -284,12 +294,10 @@ final class PageContext {
         var k = a
         while k < b {
             if s[k] == "全" || s[k] == "我" {
-                let L = Lexicon.nationalWords.prefix(s, at: k, end: b)
+                let L = lx.nationalWords.prefix(s, at: k, end: b)
                 if L > 0 {
                     let e = k + L
-                    let orgs = ["总工会", "妇联", "人大", "政协", "人民代表", "劳动模范", "劳模", "五一", "模范",
-                                "优秀", "先进", "工会", "青联", "工商联", "科协", "文明", "三八"]
-                    if !orgs.contains(where: { s.has($0, at: e) }) { out.append(e) }
+                    if !lx.nationalNameTails.contains(where: { s.has($0, at: e) }) { out.append(e) }
                     k = e; continue
                 }
             }
@@ -312,6 +320,10 @@ final class PageContext {
         var changes: [Bool] = []
         var borrowed: [Bool] = []
         var out: [Metric] = []
+        // one allocation each (they get one element per candidate)
+        subjects.reserveCapacity(cands.count); subjectSpans.reserveCapacity(cands.count)
+        changes.reserveCapacity(cands.count); borrowed.reserveCapacity(cands.count)
+        out.reserveCapacity(cands.count)
         var anpCache = [SubjectResult?](repeating: nil, count: cands.count)
         let vague = vagueWords(u)
         var sentenceTopic: MetricTopic?? = nil
@@ -438,7 +450,7 @@ final class PageContext {
         for p in parts {
             var item = Array(p.prefix(L))
             // bare numerals enumerate ordinals: 一、二、三产业 = 第一、第二、第三产业
-            if item.allSatisfy({ Chars.is($0, .cnDigit) }) { item.insert("第", at: 0) }
+            if item.allSatisfy({ Chars.is($0, .cnDigit, in: table) }) { item.insert("第", at: 0) }
             out.append(CleanText.utf8String(item + head))
         }
         return out
@@ -456,7 +468,7 @@ final class PageContext {
         var a = k
         while a > u.start {
             let c = s[a - 1]
-            if Chars.is(c, .clauseBreak) || Chars.is(c, .sentenceEnd) || c == "(" || c == ")" || c == "（" || c == "）"
+            if Chars.is(c, .clauseBreak, in: table) || Chars.is(c, .sentenceEnd, in: table) || c == "(" || c == ")" || c == "（" || c == "）"
                 || c == "—" || c == "…" || c == "!" { break }
             a -= 1
         }
@@ -480,29 +492,29 @@ final class PageContext {
         var sawDe = false
         if a < end, s[a] == "的" { a += 1; sawDe = true }
         guard a < end else { return .none }
-        if Chars.is(s[a], .digit) || (Chars.is(s[a], .numeral) && !Chars.is(s[a], .cnUnit)) {
+        if Chars.is(s[a], .digit, in: table) || (Chars.is(s[a], .numeral, in: table) && !Chars.is(s[a], .cnUnit, in: table)) {
             // 9类16个行业: the next figure names the thing
-            if let n = NumberParser.parse(s, at: a, end: end), !n.bareOne, Lexicon.measures.longestMatch(s, at: n.end, end: end) != nil {
+            if let n = NumberParser.parse(s, at: a, end: end), !n.bareOne, lx.measures.longestMatch(s, at: n.end, end: end) != nil {
                 return .borrowNext
             }
         }
         // skip a leading quoted name: 3场“安康杯”竞赛
-        if Chars.is(s[a], .openQuote) {
+        if Chars.is(s[a], .openQuote, in: table) {
             var j = a + 1
-            while j < end, !Chars.is(s[j], .closeQuote) { j += 1 }
+            while j < end, !Chars.is(s[j], .closeQuote, in: table) { j += 1 }
             if j < end { a = j + 1 }
         }
-        guard a < end, !Chars.is(s[a], .punct) else { return .none }
+        guard a < end, !Chars.is(s[a], .punct, in: table) else { return .none }
         // a list or range goes on: 500元至1000元, 15名及优秀组织奖14个
         if "至到和及与或、-—~".unicodeScalars.contains(s[a]) { return .none }
         // 10名来自…的专家, 15名在10月迎来生日的…: a relative clause before the head noun
-        let opensClause = Lexicon.clauseOpeners.prefix(s, at: a, end: end) > 0
-            || (s[a] == "在" && !(a + 1 < end && Lexicon.zaiAdjectives.contains(s[a + 1].value)))
+        let opensClause = lx.clauseOpeners.prefix(s, at: a, end: end) > 0
+            || (s[a] == "在" && !(a + 1 < end && lx.zaiAdjectives.contains(s[a + 1].value)))
         if opensClause {
             var j = a
             var found = -1
             while j < min(end, a + 32) {
-                if Chars.is(s[j], .clauseBreak) || Chars.is(s[j], .sentenceEnd) { break }
+                if Chars.is(s[j], .clauseBreak, in: table) || Chars.is(s[j], .sentenceEnd, in: table) { break }
                 if s[j] == "的" { found = j; break }
                 j += 1
             }
@@ -512,9 +524,9 @@ final class PageContext {
         var lastDeng = -1
         while e < end && e - a < 24 {
             let ch = s[e]
-            if Chars.is(ch, .digit) { break }
-            if Chars.is(ch, .numeral), e > a, let n = NumberParser.parse(s, at: e, end: end), !n.bareOne,
-               Lexicon.measures.longestMatch(s, at: n.end, end: end) != nil { break }
+            if Chars.is(ch, .digit, in: table) { break }
+            if Chars.is(ch, .numeral, in: table), e > a, let n = NumberParser.parse(s, at: e, end: end), !n.bareOne,
+               lx.measures.longestMatch(s, at: n.end, end: end) != nil { break }
             if ch == "(" || ch == "（" {
                 var j = e + 1
                 while j < end, s[j] != ")" && s[j] != "）", j - e < 12 { j += 1 }
@@ -522,25 +534,25 @@ final class PageContext {
                 break
             }
             if ch == "、" { e += 1; continue }
-            if Chars.is(ch, .punct) || Chars.is(ch, .space) { break }
+            if Chars.is(ch, .punct, in: table) || Chars.is(ch, .space, in: table) { break }
             if ch == "等", e > a, !PageContext.isRankDeng(s, e) {
-                if e + 1 < end, !Chars.is(s[e + 1], .punct), Lexicon.nounStops.prefix(s, at: e + 1, end: end) == 0 {
+                if e + 1 < end, !Chars.is(s[e + 1], .punct, in: table), lx.nounStops.prefix(s, at: e + 1, end: end) == 0 {
                     lastDeng = e; e += 1; continue
                 }
                 break
             }
             if ch == "的" { break }
             // a verb taking its own object starts the predicate: 468名农民工追回欠薪
-            if e > a, Lexicon.nounStarters.prefix(s, at: e, end: end) == 0 {
-                let V = Lexicon.objectVerbs.prefix(s, at: e, end: end)
+            if e > a, lx.nounStarters.prefix(s, at: e, end: end) == 0 {
+                let V = lx.objectVerbs.prefix(s, at: e, end: end)
                 if V > 0, !isNominalized(e, V, end) { break }
             }
-            let L = Lexicon.nounStops.prefix(s, at: e, end: end)
+            let L = lx.nounStops.prefix(s, at: e, end: end)
             if L > 0 {
                 if e == a {
-                    let zaiAdj = ch == "在" && e + 1 < end && Lexicon.zaiAdjectives.contains(s[e + 1].value)
-                    if !zaiAdj && (L == 1 || Lexicon.nounStarters.prefix(s, at: e, end: end) == 0) { return .none }
-                } else if !(L == 1 && Lexicon.stopPairExceptions.contains(pairKey(s[e - 1], s[e]))) {
+                    let zaiAdj = ch == "在" && e + 1 < end && lx.zaiAdjectives.contains(s[e + 1].value)
+                    if !zaiAdj && (L == 1 || lx.nounStarters.prefix(s, at: e, end: end) == 0) { return .none }
+                } else if !(L == 1 && lx.stopPairExceptions.contains(pairKey(s[e - 1], s[e]))) {
                     break
                 }
             }
@@ -557,22 +569,22 @@ final class PageContext {
         // 用3年时间实现X: the thing is the object of the next verb
         if text == "时间" {
             var k = y
-            let v = Lexicon.objectVerbs.prefix(s, at: k, end: end)
+            let v = lx.objectVerbs.prefix(s, at: k, end: end)
             k += v > 0 ? v : 2
             var f = k
-            while f < end, !Chars.is(s[f], .punct) { f += 1 }
+            while f < end, !Chars.is(s[f], .punct, in: table) { f += 1 }
             if f > k, f - k <= 20 { return .text(s.text(k, f), k, f, afterDe: false) }
             return .none
         }
         // 等10个单位荣获X称号: the title names them
-        if e < end, let hv = Lexicon.honourVerbs.forward.longestMatch(s, at: e, end: end) {
+        if e < end, let hv = lx.honourVerbs.forward.longestMatch(s, at: e, end: end) {
             var k = e + hv.length
-            if k < end, Chars.is(s[k], .openQuote) { k += 1 }
+            if k < end, Chars.is(s[k], .openQuote, in: table) { k += 1 }
             var f = k
-            while f < end, f - k < 30, !Chars.is(s[f], .clauseBreak), !Chars.is(s[f], .sentenceEnd) {
+            while f < end, f - k < 30, !Chars.is(s[f], .clauseBreak, in: table), !Chars.is(s[f], .sentenceEnd, in: table) {
                 if s.has("称号", at: f) {
                     var t = f
-                    while t > k, Chars.is(s[t - 1], .closeQuote) { t -= 1 }
+                    while t > k, Chars.is(s[t - 1], .closeQuote, in: table) { t -= 1 }
                     if t > k { return .text(s.text(k, t), k, t, afterDe: sawDe) }
                     break
                 }
@@ -588,7 +600,7 @@ final class PageContext {
         var b = c.preStart
         guard a < b else { return .none }
         // quoted names: keep what follows the last closing quote
-        for k in stride(from: b - 1, through: a, by: -1) where Chars.is(s[k], .closeQuote) {
+        for k in stride(from: b - 1, through: a, by: -1) where Chars.is(s[k], .closeQuote, in: table) {
             if k + 1 < b { a = k + 1 }
             break
         }
@@ -617,22 +629,22 @@ final class PageContext {
         }
         guard a < b else { return .none }
         // a quoted name right before the number is the thing counted: “司机之家”56个
-        if Chars.is(s[a], .openQuote), Chars.is(s[b - 1], .closeQuote), b - a > 2 {
-            let inner = (a + 1..<b - 1).allSatisfy { !Chars.is(s[$0], .closeQuote) && !Chars.is(s[$0], .openQuote) }
+        if Chars.is(s[a], .openQuote, in: table), Chars.is(s[b - 1], .closeQuote, in: table), b - a > 2 {
+            let inner = (a + 1..<b - 1).allSatisfy { !Chars.is(s[$0], .closeQuote, in: table) && !Chars.is(s[$0], .openQuote, in: table) }
             if inner { return .text(s.text(a + 1, b - 1), a + 1, b - 1, afterDe: false) }
         }
         // vague time words
         var k = a
         var lastVague = -1
         while k < b {
-            let L = vagueTime.prefix(s, at: k, end: b)
+            let L = lx.vagueTime.prefix(s, at: k, end: b)
             if L > 0 { lastVague = k + L; k += L } else { k += 1 }
         }
         if lastVague > a { a = lastVague }
         // 前9个月, 前三季度
         if a < b, s[a] == "前" {
             var j = a + 1
-            while j < b, Chars.is(s[j], .numeral) { j += 1 }
+            while j < b, Chars.is(s[j], .numeral, in: table) { j += 1 }
             if j > a + 1 {
                 if j < b, s[j] == "个" { j += 1 }
                 if j < b, s[j] == "月" || s[j] == "季" { j += 1; if j < b, s[j] == "度" { j += 1 } }
@@ -646,14 +658,14 @@ final class PageContext {
         while changed && a < b && guardCount < 12 {
             changed = false; guardCount += 1
             if let q = keepEachStart, q == a { break }
-            while a < b, Chars.is(s[a], .space) || Chars.is(s[a], .punct) { a += 1; changed = true }
+            while a < b, Chars.is(s[a], .space, in: table) || Chars.is(s[a], .punct, in: table) { a += 1; changed = true }
             if let r = regions.first(where: { $0.span.start == a && $0.span.end <= b }) {
                 a = r.span.end; changed = true; continue
             }
-            let L = Lexicon.leadStrip.prefix(s, at: a, end: b)
-            if L == 1, a + 1 < b, Lexicon.leadPairKeep.contains(pairKey(s[a], s[a + 1])) { break }
+            let L = lx.leadStrip.prefix(s, at: a, end: b)
+            if L == 1, a + 1 < b, lx.leadPairKeep.contains(pairKey(s[a], s[a + 1])) { break }
             // 全国劳模, 全省优秀…: the region word belongs to the title
-            if L == 2, s[a] == "全", a + 2 < b, Lexicon.titleAfterRegion.prefix(s, at: a + 2, end: b) > 0 { break }
+            if L == 2, s[a] == "全", a + 2 < b, lx.titleAfterRegion.prefix(s, at: a + 2, end: b) > 0 { break }
             // 比去年同期增加3.2万人: a comparison, not a noun phrase
             if s[a] == "比" || s[a] == "较" { return .none }
             if L > 0, a + L < b || L == b - a {
@@ -666,8 +678,8 @@ final class PageContext {
         guardCount = 0
         while changed && b > a && guardCount < 8 {
             changed = false; guardCount += 1
-            let L = Lexicon.tailStrip.suffix(s, endingAt: b, start: a)
-            if L == 1, b - 2 >= a, Lexicon.tailPairKeep.contains(pairKey(s[b - 2], s[b - 1])) { break }
+            let L = lx.tailStrip.suffix(s, endingAt: b, start: a)
+            if L == 1, b - 2 >= a, lx.tailPairKeep.contains(pairKey(s[b - 2], s[b - 1])) { break }
             if L > 0 { b -= L; changed = true }
         }
         guard a < b else { return .none }
@@ -678,7 +690,7 @@ final class PageContext {
             var p = q
             var obj: Int? = nil
             while p < b {
-                let L = Lexicon.objectVerbs.prefix(s, at: p, end: b)
+                let L = lx.objectVerbs.prefix(s, at: p, end: b)
                 if L > 0 {
                     if b - (p + L) >= 2, !isNominalized(p, L, b) { obj = p + L }
                     p += L
@@ -690,14 +702,14 @@ final class PageContext {
         // an organization before a verb: 河西区总工会出资 → 出资
         var e = b - 1
         while e >= max(a + 1, b - 3) {
-            if Lexicon.orgSuffixes.suffix(s, endingAt: e, start: a) > 0 { a = e; break }
+            if lx.orgSuffixes.suffix(s, endingAt: e, start: a) > 0 { a = e; break }
             e -= 1
         }
         // verbs: 全省建立工会劳动法律监督组织 → 工会劳动法律监督组织 (not inside X的Y)
         var lastVerb: (Int, Int)? = nil
         var p = a
         while p < b {
-            let L = Lexicon.objectVerbs.prefix(s, at: p, end: b)
+            let L = lx.objectVerbs.prefix(s, at: p, end: b)
             if L > 0 {
                 if !isNominalized(p, L, b), b - (p + L) >= 2 || p + L == b && p == a {
                     lastVerb = (p, L)
@@ -712,9 +724,9 @@ final class PageContext {
                 if vp + vl < b { a = vp + vl }
                 // re-strip leading words (拖欠其工资 → 工资)
                 while a < b {
-                    let L = Lexicon.leadStrip.prefix(s, at: a, end: b)
+                    let L = lx.leadStrip.prefix(s, at: a, end: b)
                     guard L > 0, a + L < b else { break }
-                    if L == 1, Lexicon.leadPairKeep.contains(pairKey(s[a], s[a + 1])) { break }
+                    if L == 1, lx.leadPairKeep.contains(pairKey(s[a], s[a + 1])) { break }
                     a += L
                 }
             }
@@ -725,8 +737,8 @@ final class PageContext {
         if let d = (a..<b).last(where: { s[$0] == "等" && !PageContext.isRankDeng(s, $0) }), d + 1 < b { a = d + 1 }
         while b > a, s[b - 1] == "的" || s[b - 1] == "、" { b -= 1 }
         // “司机之家”56个 → 司机之家
-        if b - a > 2, Chars.is(s[a], .openQuote), Chars.is(s[b - 1], .closeQuote),
-           (a + 1..<b - 1).allSatisfy({ !Chars.is(s[$0], .closeQuote) }) { a += 1; b -= 1 }
+        if b - a > 2, Chars.is(s[a], .openQuote, in: table), Chars.is(s[b - 1], .closeQuote, in: table),
+           (a + 1..<b - 1).allSatisfy({ !Chars.is(s[$0], .closeQuote, in: table) }) { a += 1; b -= 1 }
         guard a < b else { return .none }
         return .text(s.text(a, b), a, b, afterDe: false)
     }
@@ -738,9 +750,9 @@ final class PageContext {
 
     /// Whether the verb at `p` (length `L`) modifies a noun (帮扶资金, 服务站点, 培训人数) rather than taking an object.
     private func isNominalized(_ p: Int, _ L: Int, _ b: Int) -> Bool {
-        let n = Lexicon.verbNominalizers.prefix(s, at: p + L, end: b)
+        let n = lx.verbNominalizers.prefix(s, at: p + L, end: b)
         if n == 0 { return false }
-        if Lexicon.fundVerbs.contains(s, p, p + L) {
+        if lx.fundVerbs.contains(s, p, p + L) {
             let w = s.text(p + L, p + L + n)
             if w == "资金" || w == "经费" || w == "补贴" || w == "物资" || w == "专项" { return false }
         }
@@ -756,11 +768,11 @@ final class PageContext {
         for k in clauseStart..<max(clauseStart, c.preStart) where s[k] == "比" || s[k] == "较" { hasBi = true; break }
         var result = false
         while q < c.preStart {
-            let L = Lexicon.changeVerbs.prefix(s, at: q, end: c.preStart)
+            let L = lx.changeVerbs.prefix(s, at: q, end: c.preStart)
             if L > 0 {
                 let ve = q + L
                 // 增至, 增加到, 提高为: a level
-                if ve < c.preStart, Lexicon.levelMarkers.contains(s[ve].value) { q = ve; result = false; continue }
+                if ve < c.preStart, lx.levelMarkers.contains(s[ve].value) { q = ve; result = false; continue }
                 var gap = ve
                 while gap < c.preStart, "了达约近逾超过".unicodeScalars.contains(s[gap]) { gap += 1 }
                 if gap == c.preStart {
@@ -774,10 +786,10 @@ final class PageContext {
 
     func isTarget(_ c: Candidate, _ u: SentenceUnit, clauseStart: Int) -> Bool {
         var clauseEnd = c.postEnd
-        while clauseEnd < u.end, !Chars.is(s[clauseEnd], .clauseBreak), !Chars.is(s[clauseEnd], .sentenceEnd) { clauseEnd += 1 }
+        while clauseEnd < u.end, !Chars.is(s[clauseEnd], .clauseBreak, in: table), !Chars.is(s[clauseEnd], .sentenceEnd, in: table) { clauseEnd += 1 }
         var q = clauseStart
         while q < clauseEnd {
-            let L = Lexicon.targetWords.prefix(s, at: q, end: clauseEnd)
+            let L = lx.targetWords.prefix(s, at: q, end: clauseEnd)
             if L > 0 { return true }
             q += 1
         }
@@ -785,7 +797,7 @@ final class PageContext {
         let lead = min(u.end, u.start + 4)
         var k = u.start
         while k < lead {
-            let L = Lexicon.targetWords.prefix(s, at: k, end: u.end)
+            let L = lx.targetWords.prefix(s, at: k, end: u.end)
             if L >= 2 { return true }
             k += 1
         }
@@ -802,7 +814,7 @@ final class PageContext {
             var k = d.span.end
             while k < min(s.count, d.span.end + 8) {
                 if s.has("相比", at: k) || s.has("比较", at: k) { return true }
-                if Chars.is(s[k], .clauseBreak) { break }
+                if Chars.is(s[k], .clauseBreak, in: table) { break }
                 k += 1
             }
         }
@@ -824,7 +836,7 @@ final class PageContext {
         var out: [(Int, Int)] = []
         var k = u.start
         while k < u.end {
-            let L = vagueTime.prefix(s, at: k, end: u.end)
+            let L = lx.vagueTime.prefix(s, at: k, end: u.end)
             if L > 0 {
                 if !isYearToDate(k, L) { out.append((k, L)) }
                 k += L
@@ -834,7 +846,7 @@ final class PageContext {
     }
 
     func period(_ c: Candidate, _ u: SentenceUnit, _ si: Int, target: Bool, vague: [(Int, Int)]) -> MetricPeriod? {
-        if c.info.unit == "岁" { return nil }
+        if c.info.isAge { return nil }
         // the nearest time expression before the figure in its sentence
         var bestPos = -1
         var bestDate: MetricPeriod? = nil
@@ -855,7 +867,7 @@ final class PageContext {
         var yearPart = false
         var q = u.start
         while q < c.preStart {
-            let L = Lexicon.yearParts.prefix(s, at: q, end: c.preStart)
+            let L = lx.yearParts.prefix(s, at: q, end: c.preStart)
             if L > 0 { yearPart = true; break }
             q += 1
         }
@@ -881,10 +893,16 @@ final class PageContext {
 
     func region(_ c: Candidate, _ u: SentenceUnit) -> RegionAnchor? {
         // the nearest region named before the figure in its sentence
+        // Anchors are sorted by span: only those starting in u.start ... c.numStart can qualify
+        // (end >= start), visited in the same order as a full scan.
         var best: Int? = nil
-        for (j, r) in regions.enumerated() where r.span.start >= u.start && r.span.end <= c.numStart {
-            if excluded[j] || shadowed[j] { continue }
-            if best == nil || r.span.end >= regions[best!].span.end { best = j }
+        var j = firstAnchor(from: u.start)
+        while j < regions.count, regions[j].span.start <= c.numStart {
+            let r = regions[j]
+            if r.span.end <= c.numStart && !excluded[j] && !shadowed[j] {
+                if best == nil || r.span.end >= regions[best!].span.end { best = j }
+            }
+            j += 1
         }
         let national = nationalPositions(u.start, c.numStart).last ?? -1
         if let b = best {
@@ -895,8 +913,10 @@ final class PageContext {
         // the region the paragraph opens with (chain 江苏省连云港市连云区 → 连云区)
         let pStart = seg.paragraphStart[u.paragraph]
         if pStart < u.start {
-            for (j, r) in regions.enumerated() where r.span.start >= pStart && r.span.end <= u.start {
-                if excluded[j] || shadowed[j] { continue }
+            var j = firstAnchor(from: pStart)
+            while j < regions.count, regions[j].span.start <= u.start {
+                let r = regions[j]
+                if r.span.end > u.start || excluded[j] || shadowed[j] { j += 1; continue }
                 var cur = j
                 while cur + 1 < regions.count, regions[cur + 1].span.start == regions[cur].span.end,
                       !excluded[cur + 1] { cur += 1 }
@@ -929,7 +949,7 @@ final class PageContext {
         var any = false
         var k = a
         while k < b {
-            if let m = topicTrie.longestMatch(t, at: k, end: b) {
+            if let m = lx.topicTrie.longestMatch(t, at: k, end: b) {
                 any = true
                 switch m.value {
                 case .legalRights: counts.0 += 1

@@ -13,8 +13,14 @@ struct MeasureInfo: Sendable {
     let currency: String?
     /// The measure word itself carries 多 (个多月).
     let approx: Bool
+    /// The unit is 年 / 岁 / 次: precomputed so that the candidate filters test a flag instead of
+    /// comparing non-ASCII `String`s (a normalizing comparison) for every figure.
+    let isYear: Bool
+    let isAge: Bool
+    let isTimes: Bool
     init(_ unit: String, _ kind: MetricKind, currency: String? = nil, approx: Bool = false) {
         self.unit = unit; self.kind = kind; self.currency = currency; self.approx = approx
+        self.isYear = unit == "年"; self.isAge = unit == "岁"; self.isTimes = unit == "次"
     }
 }
 
@@ -337,4 +343,53 @@ enum Lexicon {
         for (t, words) in topicKeywords { for w in words { e.append((w, t)) } }
         return ScalarTrie(e)
     }()
+}
+
+/// The lexicons and tables the metric engine reads per character, built once and shared.
+///
+/// Pages hold one reference to it: reading a lexicon through it costs neither a lazy-global
+/// check (`swift_once`) per access nor copying (retaining) some thirty tables per page.
+final class LexiconTables: Sendable {
+    static let shared = LexiconTables()
+
+    let table = Chars.table
+    let anaphoricOpeners = Lexicon.anaphoricOpeners
+    let blockingPrev = Lexicon.blockingPrev
+    let changeVerbs = Lexicon.changeVerbs
+    let clauseOpeners = Lexicon.clauseOpeners
+    let datelineAgencies = Lexicon.datelineAgencies
+    let eventVerbs = Lexicon.eventVerbs
+    let fundVerbs = Lexicon.fundVerbs
+    let honourVerbs = Lexicon.honourVerbs
+    let leadPairKeep = Lexicon.leadPairKeep
+    let leadStrip = Lexicon.leadStrip
+    let levelMarkers = Lexicon.levelMarkers
+    let measureCompounds = Lexicon.measureCompounds
+    let measures = Lexicon.measures
+    let nationalWords = Lexicon.nationalWords
+    let nounStarters = Lexicon.nounStarters
+    let nounStops = Lexicon.nounStops
+    let objectVerbs = Lexicon.objectVerbs
+    let orgSuffixes = Lexicon.orgSuffixes
+    let postApprox = Lexicon.postApprox
+    let preApprox = Lexicon.preApprox
+    let stopPairExceptions = Lexicon.stopPairExceptions
+    let tailPairKeep = Lexicon.tailPairKeep
+    let tailStrip = Lexicon.tailStrip
+    let targetWords = Lexicon.targetWords
+    let timeTails = Lexicon.timeTails
+    let titleAfterRegion = Lexicon.titleAfterRegion
+    let topicTrie = Lexicon.topicTrie
+    let vagueScope = Lexicon.vagueScope
+    let vagueTime = Lexicon.vagueTime
+    let verbNominalizers = Lexicon.verbNominalizers
+    let yearParts = Lexicon.yearParts
+    let zaiAdjectives = Lexicon.zaiAdjectives
+    let yearFollowers = MetricEngine.yearFollowers
+    let percentInfo = MeasureInfo("%", .percent)
+    /// Verbs that make a place before them a venue (在北京召开).
+    let venueVerbs: [[Unicode.Scalar]] = ["召开", "举行", "举办", "开幕", "闭幕"].map { Array($0.unicodeScalars) }
+    /// Words after 全国/我国 that make it part of a name (全国总工会), not a national scope.
+    let nationalNameTails: [[Unicode.Scalar]] = ["总工会", "妇联", "人大", "政协", "人民代表", "劳动模范", "劳模", "五一", "模范",
+                                                 "优秀", "先进", "工会", "青联", "工商联", "科协", "文明", "三八"].map { Array($0.unicodeScalars) }
 }

@@ -17,7 +17,9 @@ struct Candidate: Sendable {
 
 /// Finds candidates, then attributes each: subject, flags, period, region, topic.
 struct MetricEngine: Sendable {
-    let measures = Lexicon.measures
+    /// The shared lexicons (see ``LexiconTables``).
+    let lx = LexiconTables.shared
+    let table = Chars.table
 
     // MARK: entry points
 
@@ -56,12 +58,12 @@ struct MetricEngine: Sendable {
             let c = s[k]
             guard Chars.is(c, .numeral, in: T) else { k += 1; continue }
             if quotes == nil { quotes = MetricEngine.nameQuotes(s, u.start, u.end) }
-            let (found, next) = candidates(s, at: k, u, quotes!)
-            out.append(contentsOf: found)
+            let before = out.count
+            let next = candidates(s, at: k, u, quotes!, into: &out)
             var nk = max(next, k + 1)
             // after a failure, skip the rest of the numeral run
-            if found.isEmpty && next <= k + 1 {
-                while nk < u.end, Chars.is(s[nk], .numeral) || s[nk] == "." || s[nk] == "," { nk += 1 }
+            if out.count == before && next <= k + 1 {
+                while nk < u.end, Chars.is(s[nk], .numeral, in: table) || s[nk] == "." || s[nk] == "," { nk += 1 }
             }
             k = nk
         }
@@ -112,9 +114,9 @@ struct MetricEngine: Sendable {
         guard j < end else { return nil }
         // longest first; a shorter one when the longer is the start of another word
         var limit = end
-        while let m = measures.longestMatch(s, at: j, end: limit) {
+        while let m = lx.measures.longestMatch(s, at: j, end: limit) {
             let after = j + m.length
-            if after < end, Lexicon.measureCompounds.contains(pairKey(s[after - 1], s[after])) {
+            if after < end, lx.measureCompounds.contains(pairKey(s[after - 1], s[after])) {
                 limit = after - 1
                 if limit <= j { return nil }
                 continue
@@ -124,29 +126,31 @@ struct MetricEngine: Sendable {
         return nil
     }
 
-    private func candidates(_ s: [Unicode.Scalar], at k: Int, _ u: SentenceUnit, _ quotes: [(Int, Int)])
-        -> ([Candidate], Int) {
+    /// Appends the candidates of the numeral at `k` (none, one, or the two ends of a range) to
+    /// `out` (no array per numeral) and returns the offset to continue scanning from.
+    private func candidates(_ s: [Unicode.Scalar], at k: Int, _ u: SentenceUnit, _ quotes: [(Int, Int)],
+                            into out: inout [Candidate]) -> Int {
         let end = u.end
         if k > 0 {
             let p = s[k - 1]
-            if Chars.is(p, [.latin, .digit]) { return ([], k + 1) }
-            if Lexicon.blockingPrev.contains(p.value) { return ([], k + 1) }
+            if Chars.is(p, [.latin, .digit], in: table) { return k + 1 }
+            if lx.blockingPrev.contains(p.value) { return k + 1 }
         }
-        if inQuotes(k, quotes) { return ([], k + 1) }
+        if inQuotes(k, quotes) { return k + 1 }
         // 一、二、三类: the last item of an enumeration of ordinals
-        if k >= 2, s[k - 1] == "、" || s[k - 1] == "和", Chars.is(s[k - 2], .cnDigit),
-           Chars.is(s[k], .cnDigit), k + 1 < end, !Chars.is(s[k + 1], .numeral) {
-            return ([], k + 1)
+        if k >= 2, s[k - 1] == "、" || s[k - 1] == "和", Chars.is(s[k - 2], .cnDigit, in: table),
+           Chars.is(s[k], .cnDigit, in: table), k + 1 < end, !Chars.is(s[k + 1], .numeral, in: table) {
+            return k + 1
         }
-        guard let num = NumberParser.parse(s, at: k, end: end) else { return ([], k + 1) }
-        if num.digitString || num.bareOne || num.leadingZero { return ([], num.end) }
+        guard let num = NumberParser.parse(s, at: k, end: end) else { return k + 1 }
+        if num.digitString || num.bareOne || num.leadingZero { return num.end }
         var approx = num.approx
         // vague marker before the number (近千, 约3万, 超过100, 大约是8400万)
         var preStart = k
-        var preLen = Lexicon.preApprox.suffix(s, endingAt: k, start: max(u.start, k - 4))
+        var preLen = lx.preApprox.suffix(s, endingAt: k, start: max(u.start, k - 4))
         var filler = 0
         if preLen == 0, k - 1 > u.start, "是为有达占".unicodeScalars.contains(s[k - 1]) {
-            preLen = Lexicon.preApprox.suffix(s, endingAt: k - 1, start: max(u.start, k - 5))
+            preLen = lx.preApprox.suffix(s, endingAt: k - 1, start: max(u.start, k - 5))
             filler = 1
         }
         if preLen > 0 {
@@ -162,7 +166,7 @@ struct MetricEngine: Sendable {
         }
         var j = num.end
         if num.bareScale && !approx {
-            if !(j < end && (s[j] == "余" || s[j] == "多")) { return ([], j) }
+            if !(j < end && (s[j] == "余" || s[j] == "多")) { return j }
         }
         // 余/多 between the number and its measure word (100余件, 600多家)
         if j < end, s[j] == "余" || s[j] == "多", measure(s, at: j + 1, end: end) != nil {
@@ -171,72 +175,74 @@ struct MetricEngine: Sendable {
         let info: MeasureInfo
         let mEnd: Int
         if num.percent {
-            info = MeasureInfo("%", .percent); mEnd = j
+            info = lx.percentInfo; mEnd = j
         } else if let m = measure(s, at: j, end: end) {
             info = m.info; mEnd = j + m.length
         } else if j < end, DateEngine.isConnector(s[j]), j + 1 < end,
                   let (second, nextK) = rangeSecond(s, at: j + 1, u, quotes) {
             // 3至5天, 5—8家: the first end takes the second's measure word
-            if second.info.unit == "岁" { return ([], nextK) }
+            if second.info.isAge { return nextK }
             let first = Candidate(numStart: k, preStart: preStart, numEnd: num.end, measureEnd: num.end,
                                   postEnd: num.end, value: num.value, info: second.info, approx: approx)
-            return ([first, second], nextK)
+            out.append(first); out.append(second)
+            return nextK
         } else {
-            return ([], j)
+            return j
         }
         if info.approx { approx = true }
         // 十四届全国人大二次会议: a session number, not a count
-        if info.unit == "次", num.chinese {
+        if info.isTimes, num.chinese {
             var q = k - 1
-            while q >= max(u.start, k - 10) { if s[q] == "届" { return ([], mEnd) }; q -= 1 }
+            while q >= max(u.start, k - 10) { if s[q] == "届" { return mEnd }; q -= 1 }
         }
         // years are dates, not durations: 2024年
-        if info.unit == "年", !num.chinese, num.integerDigits == 4, !num.hasFraction, !num.scaled { return ([], mEnd) }
+        if info.isYear, !num.chinese, num.integerDigits == 4, !num.hasFraction, !num.scaled { return mEnd }
         let next: Unicode.Scalar? = mEnd < end ? s[mEnd] : nil
         if info.kind == .duration {
             // 近五年来, 10年以来: time spans, not figures
-            if next == "来" || s.has("以来", at: mEnd) { return ([], mEnd) }
+            if next == "来" || s.has("以来", at: mEnd) { return mEnd }
             // 30年工龄, 20年党龄: a length of service
             let serviceYears = mEnd + 1 < end && s[mEnd + 1] == "龄"
-            if info.unit == "年", let nx = next, !MetricEngine.yearFollowers.contains(nx.value),
-               !Chars.is(nx, .punct), !Chars.is(nx, .space), !serviceYears {
-                return ([], mEnd)
+            if info.isYear, let nx = next, !lx.yearFollowers.contains(nx.value),
+               !Chars.is(nx, .punct, in: table), !Chars.is(nx, .space, in: table), !serviceYears {
+                return mEnd
             }
-            if info.unit == "岁" {
+            if info.isAge {
                 for w in ["以上", "以下", "以内", "及以上", "及以下", "至", "到", "-", "—", "~", "～", "之间", "左右"]
-                    where s.has(w, at: mEnd) { return ([], mEnd) }
+                    where s.has(w, at: mEnd) { return mEnd }
                 let pre = s.text(max(u.start, preStart - 2), preStart)
                 if pre.hasSuffix("满") || pre.hasSuffix("不满") || pre.hasSuffix("未满") || pre.hasSuffix("超过")
-                    || pre.hasSuffix("低于") || pre.hasSuffix("高于") || approx { return ([], mEnd) }
+                    || pre.hasSuffix("低于") || pre.hasSuffix("高于") || approx { return mEnd }
             }
         }
         var post = mEnd
-        let pa = Lexicon.postApprox.prefix(s, at: mEnd, end: end)
+        let pa = lx.postApprox.prefix(s, at: mEnd, end: end)
         if pa > 0 {
             let isShangXia = pa == 2 && s[mEnd] == "上" && s[mEnd + 1] == "下"
             let after: Unicode.Scalar? = mEnd + pa < end ? s[mEnd + pa] : nil
             // 上下游: 上下 followed by a letter is a word, not a marker
-            if !(isShangXia && after.map({ Chars.is($0, .cjk) }) == true) {
+            if !(isShangXia && after.map({ Chars.is($0, .cjk, in: table) }) == true) {
                 approx = true; post = mEnd + pa
             }
         }
         let c = Candidate(numStart: k, preStart: preStart, numEnd: num.end, measureEnd: mEnd, postEnd: post,
                           value: num.value, info: info, approx: approx)
-        return ([c], post)
+        out.append(c)
+        return post
     }
 
     /// The second number of a range (the part after 至/—), with its measure word.
     private func rangeSecond(_ s: [Unicode.Scalar], at k: Int, _ u: SentenceUnit, _ quotes: [(Int, Int)])
         -> (Candidate, Int)? {
-        guard Chars.is(s[k], .numeral), let num = NumberParser.parse(s, at: k, end: u.end),
+        guard Chars.is(s[k], .numeral, in: table), let num = NumberParser.parse(s, at: k, end: u.end),
               !num.digitString, !num.leadingZero, !num.bareScale else { return nil }
         var j = num.end
         var approx = num.approx
         if j < u.end, s[j] == "余" || s[j] == "多", measure(s, at: j + 1, end: u.end) != nil { approx = true; j += 1 }
         guard let m = measure(s, at: j, end: u.end) else { return nil }
-        if m.info.unit == "年", !num.chinese, num.integerDigits == 4 { return nil }
+        if m.info.isYear, !num.chinese, num.integerDigits == 4 { return nil }
         var post = j + m.length
-        let pa = Lexicon.postApprox.prefix(s, at: post, end: u.end)
+        let pa = lx.postApprox.prefix(s, at: post, end: u.end)
         if pa > 0 { approx = true; post += pa }
         return (Candidate(numStart: k, preStart: k, numEnd: num.end, measureEnd: j + m.length, postEnd: post,
                           value: num.value, info: m.info, approx: approx || m.info.approx), post)

@@ -280,6 +280,13 @@ extension Array where Element == Unicode.Scalar {
         }
         return true
     }
+    /// Whether the scalars `word` occur at offset `i` (no `String` decoding).
+    @inline(__always) func has(_ word: [Unicode.Scalar], at i: Int) -> Bool {
+        if i < 0 || i + word.count > count { return false }
+        var k = 0
+        while k < word.count { if self[i + k] != word[k] { return false }; k += 1 }
+        return true
+    }
     /// Whether `word` ends just before offset `end`.
     @inline(__always) func hasSuffix(_ word: String, endingAt end: Int) -> Bool {
         let n = word.unicodeScalars.count

@@ -17,8 +17,8 @@ public struct CleaningResult: Sendable, Hashable {
 /// in `——`, short title lines), bylines and the first line of the page are never joined.
 public enum TextCleaner {
     public static func clean(_ text: String) -> CleaningResult {
-        let normalized = ScalarNormalizer.normalize(text)
-        return joinBreaks(normalized)
+        let (normalized, changed) = ScalarNormalizer.normalizeReportingChange(text)
+        return joinBreaks(normalized, original: changed ? nil : text)
     }
 
     struct Line { var range: Range<Int> }
@@ -54,14 +54,19 @@ public enum TextCleaner {
         return true
     }
 
-    static func joinBreaks(_ s: [Unicode.Scalar]) -> CleaningResult {
+    /// - Parameter original: a string whose scalars are `s`, when there is one (reused as the
+    ///   cleaned text's string when no break is joined).
+    static func joinBreaks(_ s: [Unicode.Scalar], original: String? = nil) -> CleaningResult {
         let all = lines(s)
         let paragraphs = all.filter { !$0.isEmpty }
         var joinAfter = Set<Int>()   // index into `paragraphs`: joined with the next one
         for k in paragraphs.indices.dropLast() where k > 0 {
             if isCutParagraph(s, paragraphs[k]) && isContinuation(s, paragraphs[k + 1]) { joinAfter.insert(k) }
         }
-        if joinAfter.isEmpty { return CleaningResult(text: CleanText(scalars: s), joins: []) }
+        if joinAfter.isEmpty {
+            let text = original.map { CleanText(string: $0, scalars: s) } ?? CleanText(scalars: s)
+            return CleaningResult(text: text, joins: [])
+        }
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(s.count)
         var joins: [Int] = []

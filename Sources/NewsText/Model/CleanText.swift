@@ -12,6 +12,12 @@ public struct CleanText: Sendable, Hashable {
         self.scalars = Array(string.unicodeScalars)
     }
 
+    /// A text whose `string` is already at hand: `scalars` must be exactly `string`'s scalars.
+    init(string: String, scalars: [Unicode.Scalar]) {
+        self.string = string
+        self.scalars = scalars
+    }
+
     public init(scalars: [Unicode.Scalar]) {
         self.string = CleanText.utf8String(scalars)
         self.scalars = scalars
