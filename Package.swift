@@ -19,7 +19,7 @@ let package = Package(
             pkgConfig: "libpq",
             providers: [.apt(["libpq-dev"]), .brew(["libpq"])]
         ),
-        // glibc's mallopt (malloc.h), for the CLI's allocator settings; empty elsewhere.
+        // glibc's malloc.h (mallopt, malloc_trim): allocator settings; empty elsewhere.
         .systemLibrary(name: "CMalloc"),
         // The only code that calls libpq.
         .target(
@@ -53,7 +53,7 @@ let package = Package(
         .target(
             name: "Warehouse",
             dependencies: [
-                "Postgres", "NewsText", "Extraction", "ReferenceData",
+                "Postgres", "NewsText", "Extraction", "ReferenceData", "CMalloc",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]

@@ -26,7 +26,7 @@ final class LoaderTests: XCTestCase {
         for f in folders { try? FileManager.default.removeItem(at: f) }
     }
 
-    func load(_ paths: [String], batchSize: Int = 200, entityCacheCapacity: Int = 100_000) throws -> LoadSummary {
+    func load(_ paths: [String], batchSize: Int = 200, entityCacheCapacity: Int = 20_000) throws -> LoadSummary {
         var options = LoadOptions()
         options.batchSize = batchSize
         options.entityCacheCapacity = entityCacheCapacity

@@ -5,19 +5,22 @@ import Postgres
 ///
 /// Additions made inside a transaction are kept pending until ``commit()``, so a
 /// rolled-back batch leaves no stale ids behind. The cache holds at most `capacity`
-/// entities (about 15 MB for 100 000): when a commit would pass it, the older ids are
-/// forgotten and looked up again when next met, so memory does not grow with the archive.
+/// entities (about 3 MB for 20 000), in two generations: when the young one is full it
+/// becomes the old one and the previous old one is forgotten; forgotten ids are looked up
+/// again when next met. Memory does not grow with the archive, and ids used in the
+/// latest batches stay at hand.
 final class EntityCache {
     struct Key: Hashable { let kind: String; let name: String }
     struct Candidate { let key: Key; let type: String; let regionCode: String? }
 
     let capacity: Int
     private var ids: [Key: Int64] = [:]
+    private var old: [Key: Int64] = [:]
     private var pending: [Key: Int64] = [:]
 
-    init(capacity: Int = 100_000) { self.capacity = max(1, capacity) }
+    init(capacity: Int = 20_000) { self.capacity = max(2, capacity) }
 
-    func id(_ key: Key) -> Int64? { pending[key] ?? ids[key] }
+    func id(_ key: Key) -> Int64? { pending[key] ?? ids[key] ?? old[key] }
 
     /// Makes sure every candidate has an id (inside the caller's transaction).
     func resolve(_ candidates: [Candidate], on conn: PostgresConnection) throws {
@@ -51,7 +54,10 @@ final class EntityCache {
 
     /// Keeps the pending ids (after the transaction committed).
     func commit() {
-        if ids.count + pending.count > capacity { ids.removeAll(keepingCapacity: true) }
+        if ids.count + pending.count > capacity / 2 {
+            old = ids
+            ids = [:]
+        }
         ids.merge(pending) { _, new in new }
         pending.removeAll()
     }
@@ -59,6 +65,6 @@ final class EntityCache {
     /// Forgets the pending ids (after a rollback).
     func rollback() { pending.removeAll() }
 
-    /// Number of known entities.
-    var count: Int { ids.count }
+    /// Number of entity ids held.
+    var count: Int { ids.count + old.count }
 }

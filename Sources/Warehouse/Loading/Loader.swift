@@ -26,7 +26,7 @@ public struct LoadOptions: Sendable {
     /// Read, classify and extract, but write nothing (benchmarks: extraction alone).
     public var dryRun = false
     /// Entity ids kept in memory between batches (older ones are looked up again).
-    public var entityCacheCapacity = 100_000
+    public var entityCacheCapacity = 20_000
     public init() {}
 }
 
@@ -136,6 +136,7 @@ public final class Loader {
                 rejections += prepared.rejections + outcome.rejections
                 counts.rejected += prepared.rejections.count + outcome.rejections.count
                 done += currentFiles.count
+                MemoryRelease.afterBatch()
                 try run.saveCounts(counts, on: conn)
                 progress?(LoadProgress(filesDone: done, filesTotal: max(total, done), rowsLoaded: rows.byTable.values.reduce(0, +),
                                        rejected: counts.rejected, elapsed: Date().timeIntervalSince(started)))

@@ -82,6 +82,7 @@ public final class Reprocessor {
                 rows.merge(outcome.rows)
                 for r in outcome.rejections { try run.reject(r, on: conn); logger.error("rejected \(r.path): \(r.reason)") }
                 rejections += outcome.rejections
+                MemoryRelease.afterBatch()
                 try run.saveCounts(counts, on: conn)
                 progress?(LoadProgress(filesDone: counts.seen, filesTotal: total, rowsLoaded: rows.byTable.values.reduce(0, +),
                                        rejected: counts.rejected, elapsed: Date().timeIntervalSince(started)))
