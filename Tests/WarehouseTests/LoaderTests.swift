@@ -134,6 +134,25 @@ final class LoaderTests: XCTestCase {
         XCTAssertEqual(try WarehouseFingerprint.compute(conn), fingerprint)
     }
 
+    func testDeletingADocumentRemovesItsFactsFromEveryPartition() throws {
+        let dir = try TestPages.writeFolder(count: 2); folders.append(dir)
+        try #"{"published_on": "2030-01-05"}"#.write(to: dir.appendingPathComponent("page-00000.meta.json"), atomically: true, encoding: .utf8)
+        _ = try load([dir.path])
+        let facts = "(SELECT count(*) FROM core.sentence) + (SELECT count(*) FROM core.entity_mention) + (SELECT count(*) FROM core.metric)"
+        let before = try conn.query("SELECT \(facts)").rows[0].int(0)!
+        let ofFirst = try conn.query("""
+            SELECT (SELECT count(*) FROM core.sentence s WHERE s.document_id = d.document_id)
+                 + (SELECT count(*) FROM core.entity_mention m WHERE m.document_id = d.document_id)
+                 + (SELECT count(*) FROM core.metric m WHERE m.document_id = d.document_id)
+            FROM core.document d WHERE source_key = 'page-00000.txt'
+            """).rows[0].int(0)!
+        XCTAssertGreaterThan(ofFirst, 0)
+        try conn.query("DELETE FROM core.document WHERE source_key = 'page-00000.txt'")
+        XCTAssertEqual(try conn.query("SELECT \(facts)").rows[0].int(0), before - ofFirst)
+        XCTAssertEqual(try count("core.metric_2030m01"), 0)
+        XCTAssertEqual(try count("core.article WHERE document_id NOT IN (SELECT document_id FROM core.document)"), 0)
+    }
+
     func testASmallEntityCacheGivesTheSameWarehouse() throws {
         let dir = try TestPages.writeFolder(count: 4); folders.append(dir)
         _ = try load([dir.path], batchSize: 1)

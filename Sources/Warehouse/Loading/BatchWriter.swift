@@ -43,6 +43,11 @@ struct BatchWriter {
         let replaced = items.filter(\.replaces)
         if !replaced.isEmpty {
             let ids = "{" + replaced.map { String($0.documentID) }.joined(separator: ",") + "}"
+            // Facts of the month-partitioned tables first, one statement per table (see
+            // migration 0006), then the articles (their other facts follow by cascade).
+            for table in ["core.metric", "core.entity_mention", "core.sentence"] {
+                try conn.query("DELETE FROM \(table) WHERE document_id = ANY($1::bigint[])", [ids])
+            }
             try conn.query("DELETE FROM core.article WHERE document_id = ANY($1::bigint[])", [ids])
             try conn.query("DELETE FROM core.policy_issuer WHERE document_id = ANY($1::bigint[])", [ids])
             try conn.execute("CREATE TEMP TABLE IF NOT EXISTS stage_document (LIKE core.document INCLUDING DEFAULTS); TRUNCATE stage_document;")
