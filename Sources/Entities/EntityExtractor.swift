@@ -368,10 +368,9 @@ struct PageRun {
     mutating func resolveRegions() {
         // Context: unambiguous strong mentions (their codes and lineages), page-wide and per article.
         // Codes are interned ids (``RegionIndex/codeID``).
-        var direct = Set<Int>()       // codes named directly
-        var lineageSet = Set<Int>()   // codes named or implied as ancestors
-        var directByArticle: [Int: Set<Int>] = [:]
         let index = gz.index
+        var marks = CodeMarks(codeCount: index.codeLevel.count)   // direct, lineage, sibling parents
+        var directByArticle: [(article: Int, code: Int)] = []
         for m in regionMentions where !m.masked {
             let len = m.end - m.start
             let stop = isRegionStopWord(at: m.start, length: len)
@@ -385,16 +384,15 @@ struct PageRun {
             }
             if singleCode, strongCount == m.refs.count || m.refs.count == 1, let r = firstStrong {
                 let code = effectiveID(r.row)
-                direct.insert(code)
-                directByArticle[articleIndex(at: m.start), default: []].insert(code)
-                for c in index.lineageIDs[r.row] { lineageSet.insert(c) }
+                marks.insertDirect(code)
+                directByArticle.append((articleIndex(at: m.start), code))
+                for c in index.lineageIDs[r.row] { marks.insert(c, CodeMarks.lineage) }
             }
         }
         // Parents of directly named county-level units: a weak name beside its siblings (西青 beside 河西区, 武清区).
-        var siblingParents = Set<Int>()
         for m in regionMentions where !m.masked && m.end - m.start >= 3 {
             for ref in m.refs where !ref.isShort && index.levels[ref.row] == .county {
-                if let p = index.parentID[effectiveID(ref.row)] { siblingParents.insert(p) }
+                if let p = index.parentID[effectiveID(ref.row)] { marks.insert(p, CodeMarks.siblingParent) }
             }
         }
         var lastEnd = -1, lastRow: Int? = nil
@@ -404,22 +402,26 @@ struct PageRun {
             if m.masked { continue }
             let len = m.end - m.start
             let pathPrev: Int? = (lastEnd == m.start) ? lastRow : nil
+            let pathPrevID = pathPrev.map { index.effectiveIDs[$0] }
             ok.removeAll(keepingCapacity: true)
             let stop = isRegionStopWord(at: m.start, length: len)
             for ref in m.refs {
                 let anc = ancestorIDs(ref.row)
-                let pathOK = pathPrev.map { anc.contains(effectiveID($0)) } ?? false
+                var pathOK = false
+                if let id = pathPrevID { pathOK = anc.contains(id) }
                 switch support(ref, length: len, isStopWord: stop) {
                 case .strong: ok.append(ref)
                 case .weak:
                     // The county's own prefecture (or province for directly administered units) must be named.
-                    if pathOK || (anc.first.map { direct.contains($0) || lineageSet.contains($0) && index.codeLevel[$0] == .prefecture } ?? false) {
+                    if pathOK { ok.append(ref) }
+                    else if let p = anc.first, marks.has(p, CodeMarks.direct)
+                                || marks.has(p, CodeMarks.lineage) && index.codeLevel[p] == .prefecture
+                                || marks.has(p, CodeMarks.siblingParent) {
                         ok.append(ref)
-                    } else if let p = anc.first, direct.contains(p) { ok.append(ref) }
-                    else if let p = anc.first, siblingParents.contains(p) { ok.append(ref) }
+                    }
                 case .stop:
                     if pathOK { ok.append(ref) }
-                    else if ref.isShort == false && len >= 3, let p = anc.first, direct.contains(p) { ok.append(ref) }
+                    else if ref.isShort == false && len >= 3, let p = anc.first, marks.has(p, CodeMarks.direct) { ok.append(ref) }
                 }
             }
             if ok.isEmpty { continue }
@@ -428,7 +430,7 @@ struct PageRun {
                 regionMentions[k].row = preferredRow(ok)
             } else {
                 regionMentions[k].row = disambiguate(ok, article: articleIndex(at: m.start), pathPrev: pathPrev,
-                                                     direct: direct, directByArticle: directByArticle)
+                                                     direct: marks.directCodes, directByArticle: directByArticle)
             }
             lastEnd = m.end; lastRow = regionMentions[k].row
         }
@@ -442,11 +444,15 @@ struct PageRun {
         refs.first { !gz.regions[$0.row].retired }?.row ?? refs[0].row
     }
 
-    /// Chooses among refs with different codes by the page's context (interned code ids).
-    func disambiguate(_ refs: [RegionNameRef], article: Int, pathPrev: Int?, direct: Set<Int>,
-                      directByArticle: [Int: Set<Int>]) -> Int? {
+    /// Chooses among refs with different codes by the page's context (interned code ids): `direct`
+    /// holds the codes named directly (distinct), `directByArticle` each such naming with its article.
+    func disambiguate(_ refs: [RegionNameRef], article: Int, pathPrev: Int?, direct: [Int],
+                      directByArticle: [(article: Int, code: Int)]) -> Int? {
         let index = gz.index
-        func score(_ ref: RegionNameRef, _ ctx: Set<Int>) -> Int {
+        var articleCodes: [Int] = []
+        for d in directByArticle where d.article == article && !articleCodes.contains(d.code) { articleCodes.append(d.code) }
+        /// The score is a sum over the context's distinct codes (their order does not matter).
+        func score(_ ref: RegionNameRef, _ ctx: [Int]) -> Int {
             let code = effectiveID(ref.row)
             let anc = ancestorIDs(ref.row)
             var sc = 0
@@ -461,7 +467,7 @@ struct PageRun {
             }
             return sc
         }
-        for ctx in [directByArticle[article] ?? [], direct] {
+        for ctx in [articleCodes, direct] {
             let scored = refs.map { ($0, score($0, ctx)) }
             let best = scored.map(\.1).max() ?? 0
             if best == 0 { continue }
@@ -677,5 +683,24 @@ struct OffsetIndex {
             let v = slots[offset]; return v < 0 ? nil : Int(v)
         }
         set { if offset >= 0 && offset < slots.count { slots[offset] = Int32(newValue ?? -1) } }
+    }
+}
+
+/// Page-local marks on interned region code ids (``RegionIndex/codeID``): flat flags instead of
+/// hashed sets, plus the directly named codes in first-naming order.
+struct CodeMarks {
+    static let direct: UInt8 = 1, lineage: UInt8 = 2, siblingParent: UInt8 = 4
+    private var flags: [UInt8]
+    /// Codes marked ``direct``, each once.
+    private(set) var directCodes: [Int] = []
+
+    init(codeCount: Int) { flags = [UInt8](repeating: 0, count: codeCount) }
+
+    @inline(__always) func has(_ code: Int, _ mark: UInt8) -> Bool { flags[code] & mark != 0 }
+
+    @inline(__always) mutating func insert(_ code: Int, _ mark: UInt8) { flags[code] |= mark }
+
+    mutating func insertDirect(_ code: Int) {
+        if !has(code, Self.direct) { directCodes.append(code); flags[code] |= Self.direct }
     }
 }

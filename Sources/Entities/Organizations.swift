@@ -87,15 +87,17 @@ extension PageRun {
         // Keep the longest suffix where several share an end (人民检察院 over 检察院, 总工会 over 工会).
         var keptMatches: [SuffixMatch] = []
         keptMatches.reserveCapacity(matches.count)
-        for (k, m) in matches.enumerated() {
+        // (Offsets are read field by field: copying whole matches retained their strings.)
+        for k in matches.indices {
+            let ms = matches[k].start, me = matches[k].end
             var inside = false
             var k2 = k - 1
-            while k2 >= 0 && matches[k2].start >= m.start - 16 {
-                let o = matches[k2]
-                if o.start <= m.start && o.end >= m.end && (o.end - o.start) > (m.end - m.start) { inside = true; break }
+            while k2 >= 0 && matches[k2].start >= ms - 16 {
+                let os = matches[k2].start, oe = matches[k2].end
+                if os <= ms && oe >= me && (oe - os) > (me - ms) { inside = true; break }
                 k2 -= 1
             }
-            if !inside { keptMatches.append(m) }
+            if !inside { keptMatches.append(matches[k]) }
         }
         matches = keptMatches
         // Party suffix 县委 followed by 员会 is the 委员会 suffix.
@@ -103,7 +105,7 @@ extension PageRun {
             !(m.suffix.partyCommittee && m.end + 1 < n && s[m.end] == "员" && s[m.end + 1] == "会")
         }
         var suffixEndingAt = OffsetIndex(count: n + 1)
-        for (k, m) in matches.enumerated() { suffixEndingAt[m.end] = k }
+        for k in matches.indices { suffixEndingAt[matches[k].end] = k }
 
         orgSoFar = found
         for m in matches {
@@ -190,6 +192,10 @@ extension PageRun {
 
     /// Builds an organization from a suffix occurrence: extends left over the name, reads the
     /// region prefix, and composes the canonical name.
+    ///
+    /// Mutating (scratch buffer, relative references), so it calls the free `string(s, a, b)`
+    /// rather than the method `text(_:_:)`: a non-mutating method or a closure on `self` here made
+    /// the compiler copy the whole run (retaining every field) around each call.
     mutating func makeOrg(_ m: SuffixMatch, suffixEndingAt: OffsetIndex, matches: [SuffixMatch]) -> OrgFound? {
         let suffix = m.suffix
         let suffixStart = suffix.partyCommittee ? m.start + 1 : m.start
@@ -203,9 +209,8 @@ extension PageRun {
             guardLen += 1
             if let k = regionEndingAt[st] { st = regionMentions[k].start; continue }
             if let k = suffixEndingAt[st], k < matches.count {
-                let inner = matches[k]
                 // An organization directly attached (公司工会) or followed by a place (管理局长春遣返中心).
-                if st == suffixStart || regionStartingAt[st] != nil { st = inner.start; continue }
+                if st == suffixStart || regionStartingAt[st] != nil { st = matches[k].start; continue }
                 break
             }
             let c = s[st - 1]
@@ -257,7 +262,7 @@ extension PageRun {
         } else {
             while p < suffixStart, let k = regionStartingAt[p], regionMentions[k].end <= suffixStart {
                 regionRow = regionMentions[k].row
-                regionTokenSurface = text(regionMentions[k].start, regionMentions[k].end)
+                regionTokenSurface = string(s, regionMentions[k].start, regionMentions[k].end)
                 sawRegion = true
                 p = regionMentions[k].end
             }
@@ -345,7 +350,7 @@ extension PageRun {
         } else if !nationalLed, let surf = regionTokenSurface {
             regionPart = surf
         }
-        if nationalLed { regionPart = text(st, p) }
+        if nationalLed { regionPart = string(s, st, p) }
         if flags.isCommittee && core.isEmpty && hasRegion { partyName = true }
         if partyName {
             type = .party
@@ -356,7 +361,8 @@ extension PageRun {
         }
         if partyName && !hasRegion { return nil }
         let canonical = (partyName ? "中共" : "") + regionPart + coreText + suffixText
-        let regionCode = regionRow.map { effectiveCode($0) }
+        var regionCode: String? = nil
+        if let row = regionRow { regionCode = gz.index.lineage[row][0] }
         return OrgFound(span: TextSpan(st, end), canonical: canonical, type: type, regionCode: regionCode, national: nationalLed)
     }
 }

@@ -308,22 +308,21 @@ final class PageContext {
 
     // MARK: attribution
 
-    func attribute(_ cands: [Candidate], sentence si: Int) -> [Metric] {
+    /// Appends the metrics of the sentence's candidates to `out` (the page's array: no array per sentence).
+    func attribute(_ cands: [Candidate], sentence si: Int, into out: inout [Metric]) {
         let u = seg.sentences[si]
         // list links: 26.7%和32.6%, 33.5%、30.4%和36.1%
         var linked = [Bool](repeating: false, count: cands.count)
         for i in cands.indices.dropFirst() {
             linked[i] = onlyConnectors(cands[i - 1].postEnd, cands[i].preStart)
         }
-        var subjects: [String?] = []
+        // Per candidate `i` (appended in order): its subject span and whether its subject was borrowed.
+        // Its subject and change flag are read back from its metric, `out[first + i]`.
         var subjectSpans: [(Int, Int)?] = []
-        var changes: [Bool] = []
         var borrowed: [Bool] = []
-        var out: [Metric] = []
+        let first = out.count   // this sentence's metrics are out[first...]
         // one allocation each (they get one element per candidate)
-        subjects.reserveCapacity(cands.count); subjectSpans.reserveCapacity(cands.count)
-        changes.reserveCapacity(cands.count); borrowed.reserveCapacity(cands.count)
-        out.reserveCapacity(cands.count)
+        subjectSpans.reserveCapacity(cands.count); borrowed.reserveCapacity(cands.count)
         var anpCache = [SubjectResult?](repeating: nil, count: cands.count)
         let vague = vagueWords(u)
         var sentenceTopic: MetricTopic?? = nil
@@ -356,7 +355,7 @@ final class PageContext {
                     while g0 > 0 && linked[g0] { g0 -= 1 }
                     // a list whose first figure has its own subject shares it (split later if enumerated)
                     if g0 < i, g0 < borrowed.count, !borrowed[g0] {
-                        subject = subjects[g0]; subjSpan = subjectSpans[g0]
+                        subject = out[first + g0].subject; subjSpan = subjectSpans[g0]
                     }
                     var distributive = false
                     var q = fullClauseStart
@@ -367,19 +366,19 @@ final class PageContext {
                         let size = g1 - g0 + 1
                         let pos = i - g0
                         let src = g0 - size + pos
-                        if src >= 0 && src < subjects.count { subject = subjects[src]; subjSpan = subjectSpans[src] }
+                        if src >= 0 && src < i { subject = out[first + src].subject; subjSpan = subjectSpans[src] }
                     }
                     // a share, a change or a figure of the same kind goes with the figure before it
                     if subject == nil, i > 0,
                        linked[i] || c.info.kind == .percent || isChange(c, clauseStart: fullClauseStart)
                         || cands[i - 1].info.kind == c.info.kind {
-                        subject = subjects[i - 1]; subjSpan = subjectSpans[i - 1]
+                        subject = out[first + i - 1].subject; subjSpan = subjectSpans[i - 1]
                     }
                 }
             }
             // flags
             var change = isChange(c, clauseStart: fullClauseStart)
-            if !change, linked[i], i > 0, changes[i - 1], !fromBefore { change = true }
+            if !change, linked[i], i > 0, out[first + i - 1].change, !fromBefore { change = true }
             let target = isTarget(c, u, clauseStart: fullClauseStart)
             let period = self.period(c, u, si, target: target, vague: vague)
             let region = self.region(c, u)
@@ -401,31 +400,32 @@ final class PageContext {
                               subject: subject, topic: topic, approx: c.approx, change: change, target: target,
                               period: period, region: region, articleIndex: u.article,
                               sentenceSpan: TextSpan(u.start, u.end), span: TextSpan(sa, sb), surface: s.text(sa, sb)))
-            subjects.append(subject); subjectSpans.append(subjSpan); changes.append(change)
+            subjectSpans.append(subjSpan)
             borrowed.append(!fromBefore && subjSpan.map { $0.1 <= c.preStart && $0.0 < clauseStart } ?? true)
         }
-        distributeEnumerations(&out, linked: linked, borrowed: borrowed)
-        return out
+        distributeEnumerations(&out, from: first, linked: linked, borrowed: borrowed)
     }
 
     /// 一、二、三产业从业人员的占比从33.5%、30.4%和36.1%调整为…: a list of figures whose subject
     /// enumerates as many items gets one item each (第一产业从业人员 …); a later list of the same
     /// length with no subject of its own repeats them in order.
-    private func distributeEnumerations(_ out: inout [Metric], linked: [Bool], borrowed: [Bool]) {
+    /// Works on the sentence's metrics `out[first...]` (indices below are relative to `first`).
+    private func distributeEnumerations(_ out: inout [Metric], from first: Int, linked: [Bool], borrowed: [Bool]) {
         var groups: [(Int, Int)] = []
         var g0 = 0
-        for i in 1...max(1, out.count) where i == out.count || !linked[i] {
+        let count = out.count - first
+        for i in 1...max(1, count) where i == count || !linked[i] {
             if i - g0 >= 2 { groups.append((g0, i)) }
             g0 = i
         }
         var distributed: [(Int, Int)] = []
         for (a, b) in groups {
             let k = b - a
-            if let base = out[a].subject, let items = enumeration(base, count: k) {
-                for (j, item) in items.enumerated() { out[a + j].subject = item }
+            if let base = out[first + a].subject, let items = enumeration(base, count: k) {
+                for (j, item) in items.enumerated() { out[first + a + j].subject = item }
                 distributed.append((a, b))
             } else if borrowed[a], let prev = distributed.last(where: { $0.1 - $0.0 == k }) {
-                for j in 0..<k { out[a + j].subject = out[prev.0 + j].subject }
+                for j in 0..<k { out[first + a + j].subject = out[first + prev.0 + j].subject }
             }
         }
     }
@@ -506,7 +506,7 @@ final class PageContext {
         }
         guard a < end, !Chars.is(s[a], .punct, in: table) else { return .none }
         // a list or range goes on: 500元至1000元, 15名及优秀组织奖14个
-        if "至到和及与或、-—~".unicodeScalars.contains(s[a]) { return .none }
+        if ScalarLists.listContinuers.contains(s[a]) { return .none }
         // 10名来自…的专家, 15名在10月迎来生日的…: a relative clause before the head noun
         let opensClause = lx.clauseOpeners.prefix(s, at: a, end: end) > 0
             || (s[a] == "在" && !(a + 1 < end && lx.zaiAdjectives.contains(s[a + 1].value)))
@@ -567,7 +567,7 @@ final class PageContext {
         guard y > x else { return .none }
         let text = s.text(x, y)
         // 用3年时间实现X: the thing is the object of the next verb
-        if text == "时间" {
+        if s.equals(x, y, "时间", text) {
             var k = y
             let v = lx.objectVerbs.prefix(s, at: k, end: end)
             k += v > 0 ? v : 2
@@ -774,7 +774,7 @@ final class PageContext {
                 // 增至, 增加到, 提高为: a level
                 if ve < c.preStart, lx.levelMarkers.contains(s[ve].value) { q = ve; result = false; continue }
                 var gap = ve
-                while gap < c.preStart, "了达约近逾超过".unicodeScalars.contains(s[gap]) { gap += 1 }
+                while gap < c.preStart, ScalarLists.changeFillers.contains(s[gap]) { gap += 1 }
                 if gap == c.preStart {
                     if L >= 2 || hasBi { result = true }
                 }
@@ -964,9 +964,14 @@ final class PageContext {
             } else { k += 1 }
         }
         guard any else { return nil }
-        let arr = [counts.0, counts.1, counts.2, counts.3, counts.4, counts.5, counts.6]
-        var best = 0
-        for i in 1..<arr.count where arr[i] > arr[best] { best = i }
-        return [MetricTopic.legalRights, .assistance, .health, .cultureSports, .employment, .organizationBuilding, .other][best]
+        // The first topic with the highest count (no arrays built per call).
+        var best = MetricTopic.legalRights, bestCount = counts.0
+        if counts.1 > bestCount { best = .assistance; bestCount = counts.1 }
+        if counts.2 > bestCount { best = .health; bestCount = counts.2 }
+        if counts.3 > bestCount { best = .cultureSports; bestCount = counts.3 }
+        if counts.4 > bestCount { best = .employment; bestCount = counts.4 }
+        if counts.5 > bestCount { best = .organizationBuilding; bestCount = counts.5 }
+        if counts.6 > bestCount { best = .other }
+        return best
     }
 }

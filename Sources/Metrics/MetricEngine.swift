@@ -39,7 +39,7 @@ struct MetricEngine: Sendable {
             let u = seg.sentences[si]
             let cands = scan(s, u)
             if !cands.isEmpty {
-                out.append(contentsOf: ctx.attribute(cands, sentence: si))
+                ctx.attribute(cands, sentence: si, into: &out)
             }
         }
         return out
@@ -149,7 +149,7 @@ struct MetricEngine: Sendable {
         var preStart = k
         var preLen = lx.preApprox.suffix(s, endingAt: k, start: max(u.start, k - 4))
         var filler = 0
-        if preLen == 0, k - 1 > u.start, "是为有达占".unicodeScalars.contains(s[k - 1]) {
+        if preLen == 0, k - 1 > u.start, ScalarLists.approxFillers.contains(s[k - 1]) {
             preLen = lx.preApprox.suffix(s, endingAt: k - 1, start: max(u.start, k - 5))
             filler = 1
         }

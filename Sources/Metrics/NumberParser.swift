@@ -104,7 +104,7 @@ enum NumberParser {
         var scaled = false
         while j < end, j - n.end < 3, let p = Chars.cnUnitPower(s[j]), p >= 2 {
             // 千米, 千克, 千瓦, 百分点: the character belongs to the measure word
-            if p == 3, j + 1 < end, "米克瓦".unicodeScalars.contains(s[j + 1]) { break }
+            if p == 3, j + 1 < end, ScalarLists.kiloMeasures.contains(s[j + 1]) { break }
             if p == 2, j + 1 < end, s[j + 1] == "分" { break }
             exponent += p; scaled = true; j += 1
         }
@@ -136,7 +136,7 @@ enum NumberParser {
             }
             guard let p = Chars.cnUnitPower(c) else { break }
             // 千米, 千克, 百分点: the character belongs to the measure word
-            if p == 3, j + 1 < end, "米克瓦".unicodeScalars.contains(s[j + 1]), digitCount + unitCount > 0 { break }
+            if p == 3, j + 1 < end, ScalarLists.kiloMeasures.contains(s[j + 1]), digitCount + unitCount > 0 { break }
             if p == 2, j + 1 < end, s[j + 1] == "分", digitCount + unitCount > 0 { break }
             unitCount += 1
             // 万万, 亿亿: not a number we can hold (and not one a page prints)

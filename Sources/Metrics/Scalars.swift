@@ -271,6 +271,25 @@ extension Array where Element == Unicode.Scalar {
             return n
         }
     }
+    /// `text == word`, where `text` is `self.text(i, j)` and `word` consists of ASCII and CJK unified
+    /// ideographs. Such scalars are inert under canonical equivalence, so over an inert range the
+    /// `String` comparison is scalar equality; only a range holding other scalars compares `String`s.
+    func equals(_ i: Int, _ j: Int, _ word: String, _ text: String) -> Bool {
+        var k = i
+        while k < j {
+            let v = self[k].value
+            if !(v < 0x80 || (v >= 0x4E00 && v <= 0x9FFF)) { return text == word }
+            k += 1
+        }
+        var w = word.unicodeScalars.makeIterator()
+        k = i
+        while k < j {
+            guard let c = w.next(), c == self[k] else { return false }
+            k += 1
+        }
+        return w.next() == nil
+    }
+
     /// Whether `word` occurs at offset `i`.
     @inline(__always) func has(_ word: String, at i: Int) -> Bool {
         var j = i
@@ -292,4 +311,17 @@ extension Array where Element == Unicode.Scalar {
         let n = word.unicodeScalars.count
         return end - n >= 0 && has(word, at: end - n)
     }
+}
+
+/// Small constant scalar lists tested per figure or per word. As arrays built once, a test is a
+/// short linear scan; `"…".unicodeScalars.contains(c)` decoded the string literal's UTF-8 on every call.
+enum ScalarLists {
+    /// A list or range goes on after a measure word: 500元至1000元, 15名及….
+    static let listContinuers: [Unicode.Scalar] = Array("至到和及与或、-—~".unicodeScalars)
+    /// Fillers between a change verb and its figure: 增长了, 增加达, 提高约….
+    static let changeFillers: [Unicode.Scalar] = Array("了达约近逾超过".unicodeScalars)
+    /// Verbs standing between a vague marker and its figure: 大约是8400万.
+    static let approxFillers: [Unicode.Scalar] = Array("是为有达占".unicodeScalars)
+    /// Second characters of 千米, 千克, 千瓦 (千 belongs to the measure word).
+    static let kiloMeasures: [Unicode.Scalar] = Array("米克瓦".unicodeScalars)
 }

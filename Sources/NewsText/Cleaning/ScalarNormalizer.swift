@@ -52,6 +52,12 @@ enum ScalarNormalizer {
                 v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
                     | UInt32(bytes[i + 3] & 0x3F); i += 4
             }
+            // Fast path: CJK unified ideographs (most of the text) are kept as they are.
+            if v >= 0x4E00 && v <= 0x9FFF {
+                previousCR = false
+                out[n] = Unicode.Scalar(v).unsafelyUnwrapped; n += 1
+                continue
+            }
             var newline = false
             if v == 0x0A {
                 if previousCR { previousCR = false; continue }
