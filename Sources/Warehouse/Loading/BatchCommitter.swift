@@ -24,7 +24,7 @@ struct BatchCommitter {
         }
         // New months get their partitions first, in their own short transaction.
         let months = Set(items.map(\.partitionMonth)).sorted()
-        try conn.query("SELECT core.ensure_month_partitions($1::date[])", ["{" + months.joined(separator: ",") + "}"])
+        try conn.query("SELECT core.ensure_month_partitions($1::date[])", [PostgresArray(months)])
         try bisect(items, outcome: &outcome)
         return outcome
     }

@@ -42,7 +42,7 @@ struct BatchWriter {
 
         let replaced = items.filter(\.replaces)
         if !replaced.isEmpty {
-            let ids = "{" + replaced.map { String($0.documentID) }.joined(separator: ",") + "}"
+            let ids = PostgresArray(replaced.map(\.documentID))
             // Facts of the month-partitioned tables first, one statement per table (see
             // migration 0006), then the articles (their other facts follow by cascade).
             for table in ["core.metric", "core.entity_mention", "core.sentence"] {
