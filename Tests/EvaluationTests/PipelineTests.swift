@@ -12,7 +12,7 @@ final class PipelineTests: XCTestCase {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pipeline-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        func write(_ name: String, _ bytes: [UInt8]) { FileManager.default.createFile(atPath: dir.appendingPathComponent(name).path, contents: Data(bytes)) }
+        func write(_ name: String, _ bytes: [UInt8]) { _ = FileManager.default.createFile(atPath: dir.appendingPathComponent(name).path, contents: Data(bytes)) }
         write("1.txt", Array("# 某市工会举办培训\n\n本报记者 陈明\n\n近日,某市总工会举办培训班。".utf8))
         write("2.txt", Array("职工书屋建设稳步推进".utf8) + [0xC0, 0x20])
         write("3.txt", [0, 1, 2, 3])

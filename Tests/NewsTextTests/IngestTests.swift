@@ -115,6 +115,34 @@ final class IngestTests: XCTestCase {
         }
     }
 
+    func testSizeLimitIsInclusiveAndDirectoriesAndEmptyFilesAreNamed() throws {
+        let exact = write("exact.txt", Array(repeating: 0x41, count: 10))
+        let loaded = try DocumentReader(sizeLimit: 10).read(SourceFile(path: exact, key: "exact.txt", root: dir.path))
+        XCTAssertEqual(loaded.byteCount, 10)
+        XCTAssertEqual(loaded.text, "AAAAAAAAAA")
+        let over = write("over.txt", Array(repeating: 0x41, count: 11))
+        XCTAssertThrowsError(try DocumentReader(sizeLimit: 10).read(SourceFile(path: over, key: "over.txt", root: dir.path))) {
+            XCTAssertEqual($0 as? IngestError, .tooLarge(path: over, size: 11, limit: 10))
+        }
+        let folder = dir.appendingPathComponent("folder.txt").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        XCTAssertThrowsError(try read(folder)) {
+            XCTAssertEqual($0 as? IngestError, .unreadable(path: folder, reason: "is a directory"))
+        }
+        let empty = write("empty.txt", [])
+        XCTAssertThrowsError(try read(empty)) { XCTAssertEqual($0 as? IngestError, .empty(path: empty)) }
+        // A sidecar that is a folder is a bad sidecar, named; a missing one is no metadata.
+        let page = write("with-folder-sidecar.txt", Array("一".utf8))
+        try FileManager.default.createDirectory(atPath: dir.appendingPathComponent("with-folder-sidecar.meta.json").path,
+                                                withIntermediateDirectories: true)
+        XCTAssertThrowsError(try read(page)) { error in
+            guard case let .badSidecar(p, reason)? = error as? IngestError else { return XCTFail("\(error)") }
+            XCTAssertTrue(p.hasSuffix("with-folder-sidecar.meta.json"))
+            XCTAssertEqual(reason, "is a directory")
+        }
+        XCTAssertEqual(try read(write("no-sidecar.txt", Array("二".utf8))).metadata, PageMetadata())
+    }
+
     func testDiscoveryFoldersGlobsAndMissingPaths() throws {
         write("x/2.txt", Array("二".utf8))
         write("x/sub/1.txt", Array("一".utf8))

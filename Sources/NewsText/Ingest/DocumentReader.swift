@@ -57,22 +57,15 @@ public struct DocumentReader: Sendable {
     }
 
     func readBytes(_ path: String) throws(IngestError) -> [UInt8] {
-        let attributes: [FileAttributeKey: Any]
-        do { attributes = try FileManager.default.attributesOfItem(atPath: path) } catch {
-            if !FileManager.default.fileExists(atPath: path) { throw .notFound(path: path) }
-            throw .unreadable(path: path, reason: "\(error.localizedDescription)")
+        switch FileBytes.read(path, limit: sizeLimit) {
+        case let .success(bytes):
+            if bytes.isEmpty { throw .empty(path: path) }
+            return bytes
+        case .failure(.notFound): throw .notFound(path: path)
+        case .failure(.isDirectory): throw .unreadable(path: path, reason: "is a directory")
+        case let .failure(.tooLarge(size)): throw .tooLarge(path: path, size: size, limit: sizeLimit)
+        case let .failure(.system(message)): throw .unreadable(path: path, reason: message)
         }
-        if let type = attributes[.type] as? FileAttributeType, type == .typeDirectory {
-            throw .unreadable(path: path, reason: "is a directory")
-        }
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-        if size > sizeLimit { throw .tooLarge(path: path, size: size, limit: sizeLimit) }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(path: path, reason: "permission denied or I/O error")
-        }
-        if data.count > sizeLimit { throw .tooLarge(path: path, size: data.count, limit: sizeLimit) }
-        if data.isEmpty { throw .empty(path: path) }
-        return [UInt8](data)
     }
 
     /// Lowercase hex SHA-256.

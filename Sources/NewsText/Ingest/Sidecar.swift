@@ -9,14 +9,20 @@ public enum Sidecar {
         file.directory + "/" + file.baseName + ".meta.json"
     }
 
+    /// Sidecars larger than this are refused (they hold a few short fields).
+    public static let sizeLimit = 1_000_000
+
     /// Reads the sidecar of `file`; empty metadata when there is none.
     public static func read(forPage file: SourceFile) throws(IngestError) -> PageMetadata {
         let path = path(forPage: file)
-        guard FileManager.default.fileExists(atPath: path) else { return PageMetadata() }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .badSidecar(path: path, reason: "cannot be read")
+        switch FileBytes.read(path, limit: sizeLimit) {
+        case let .success(bytes): return try parse(Data(bytes), path: path)
+        case .failure(.notFound): return PageMetadata()
+        case .failure(.isDirectory): throw .badSidecar(path: path, reason: "is a directory")
+        case let .failure(.tooLarge(size)):
+            throw .badSidecar(path: path, reason: "\(size) bytes is over the sidecar size limit of \(sizeLimit) bytes")
+        case let .failure(.system(message)): throw .badSidecar(path: path, reason: "cannot be read (\(message))")
         }
-        return try parse(data, path: path)
     }
 
     /// Parses sidecar JSON.
