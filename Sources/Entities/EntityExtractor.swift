@@ -8,14 +8,16 @@ import NewsText
 public struct EntityExtractor: Sendable {
     public let gazetteer: Gazetteer
     let lex: CompiledLexicons
+    let classes: ScanClasses
 
     public init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
         self.lex = CompiledLexicons()
+        self.classes = ScanClasses(regions: gazetteer.index.table, lex: lex)
     }
 
     public func extract(page: Page) -> EntityResult {
-        var run = PageRun(gazetteer: gazetteer, lex: lex, page: page)
+        var run = PageRun(gazetteer: gazetteer, lex: lex, classes: classes, page: page)
         return run.run()
     }
 }
@@ -53,7 +55,7 @@ final class CompiledLexicons: Sendable {
     /// match first; the `String` set (canonical equivalence) is asked only when `core` holds a
     /// scalar that is not inert (``isInert(_:)``), since otherwise equality is scalar equality.
     func isGenericCore(_ core: [Unicode.Scalar], _ coreText: String) -> Bool {
-        if let e = genericCores.longest(core, at: 0), e.phrase.count == core.count { return true }
+        if let e = genericCores.longest(core, at: 0), e.length == core.count { return true }
         if core.isEmpty || isInert(core) { return false }
         return Lexicons.genericCores.contains(coreText)
     }
@@ -109,7 +111,8 @@ final class CompiledLexicons: Sendable {
 struct RegionMention {
     var start: Int
     var end: Int
-    var refs: [RegionNameRef]
+    /// The name's refs in ``RegionIndex/nameRefs``.
+    var refs: RefRun
     /// Resolved row (index into gazetteer.regions), nil when ambiguous or rejected.
     var row: Int?
     var accepted: Bool
@@ -129,6 +132,8 @@ struct PageRun {
     let lex: CompiledLexicons
     let page: Page
     let s: [Unicode.Scalar]
+    /// The offsets of `s` where each scanner may act (``ScanClasses``).
+    let scan: ScanPositions
     let n: Int
     let articles: [Article]
 
@@ -138,8 +143,8 @@ struct PageRun {
     /// Index of the accepted region mention ending at an offset / starting at an offset.
     var regionEndingAt = OffsetIndex(count: 0)
     var regionStartingAt = OffsetIndex(count: 0)
-    var mainRegions: [[RegionLevel: Int]] = []
-    var pageMain: [RegionLevel: Int] = [:]
+    var mainRegions: [LevelRows] = []
+    var pageMain = LevelRows()
     var relativeRefs: [RegionReference] = []
     var orgCandidates: [OrgCandidate] = []
     var personSpans: [TextSpan] = []
@@ -150,9 +155,10 @@ struct PageRun {
     /// Scratch buffer of ``makeOrg(_:suffixEndingAt:matches:)`` for a candidate's core.
     var coreBuffer: [Unicode.Scalar] = []
 
-    init(gazetteer: Gazetteer, lex: CompiledLexicons, page: Page) {
+    init(gazetteer: Gazetteer, lex: CompiledLexicons, classes: ScanClasses, page: Page) {
         self.gz = gazetteer; self.lex = lex; self.page = page
         self.s = page.text.scalars; self.n = s.count
+        self.scan = ScanPositions(s, classes)
         self.regionEndingAt = OffsetIndex(count: s.count + 1)
         self.regionStartingAt = OffsetIndex(count: s.count + 1)
         self.articles = page.articles.isEmpty ? [Article(index: 0, span: TextSpan(0, page.text.count))] : page.articles
@@ -215,7 +221,7 @@ struct PageRun {
         if i <= 0 { return true }
         let c = s[i - 1]
         if !isHan(c) { return true }
-        if let b = lex.boundary.longestEnding(s, at: i), b.phrase.count == 1 {
+        if let b = lex.boundary.longestEnding(s, at: i), b.length == 1 {
             if i < n, lex.isProtected(c, s[i]) { return false }
             return true
         }
@@ -226,8 +232,9 @@ struct PageRun {
 
     mutating func findMasksAndPolicies() {
         let source1 = scalars("来源:"), source2 = scalars("来源:")
-        var i = 0
-        while i < n {
+        var next = 0   // the scan resumes here (after a span it read)
+        for p in scan.offsets(ScanClasses.mark) where Int(p) >= next {
+            let i = Int(p)
             let c = s[i]
             if c == "来" && (hasPrefix(s, i, source1) || hasPrefix(s, i, source2)) {
                 var j = i + 3
@@ -235,7 +242,7 @@ struct PageRun {
                 var k = j
                 while k < n && s[k] != "\n" && !(s[k] == " " && k + 1 < n && s[k + 1] == " ") { k += 1 }
                 masks.append(TextSpan(i, k))
-                i = k; continue
+                next = k; continue
             }
             if c == "《" {
                 var depth = 1, j = i + 1
@@ -248,10 +255,9 @@ struct PageRun {
                     let title = Array(s[(i + 1)..<j])
                     if isOutletTitle(title) { masks.append(TextSpan(i, j + 1)) }
                     else { policySpans.append(TextSpan(i, j + 1)) }
-                    i = j + 1; continue
+                    next = j + 1; continue
                 }
             }
-            i += 1
         }
         // Outlet names followed by 》 without an opening mark (damaged lines) and X日报/X工人报 are handled
         // by the region follower check.
@@ -303,22 +309,21 @@ struct PageRun {
 
     mutating func findRegions() {
         let table = gz.index.table
-        var i = 0
-        while i < n {
-            let c = s[i]
-            if !isHan(c) || !table.mayStart(c) { i += 1; continue }
-            guard let first = table.longest(s, at: i) else { i += 1; continue }
+        var next = 0   // the scan resumes here (after a name)
+        for p in scan.offsets(ScanClasses.region) where Int(p) >= next {   // Han, may start a name
+            let i = Int(p)
+            guard let first = table.longest(s, at: i) else { continue }
             // The longest name, or else the longest one not continuing into a rejecting follower.
-            var chosen: PhraseTable<[RegionNameRef]>.Entry? = nil
-            if !rejectedByFollower(i + first.phrase.count) { chosen = first }
+            var chosen: PhraseTable<RefRun>.Entry? = nil
+            if !rejectedByFollower(i + first.length) { chosen = first }
             else {
-                for e in table.matches(s, at: i) where !rejectedByFollower(i + e.phrase.count) { chosen = e; break }
+                for e in table.matches(s, at: i) where !rejectedByFollower(i + e.length) { chosen = e; break }
             }
-            guard let e = chosen else { i += 1; continue }
-            let end = i + e.phrase.count
+            guard let e = chosen else { continue }
+            let end = i + e.length
             regionMentions.append(RegionMention(start: i, end: end, refs: e.value, row: nil, accepted: false,
                                                 masked: isMasked(i, end)))
-            i = end
+            next = end
         }
         resolveRegions()
     }
@@ -341,7 +346,7 @@ struct PageRun {
 
     /// Whether the mention `start ..< start + length` is exactly a stop word (the same for all its refs).
     func isRegionStopWord(at start: Int, length: Int) -> Bool {
-        if let st = lex.regionStop.longest(s, at: start), st.phrase.count == length { return true }
+        if let st = lex.regionStop.longest(s, at: start), st.length == length { return true }
         return false
     }
 
@@ -358,6 +363,9 @@ struct PageRun {
     /// Interned ids of a row's ancestors, nearest first.
     @inline(__always) func ancestorIDs(_ row: Int) -> ArraySlice<Int> { gz.index.lineageIDs[row].dropFirst() }
 
+    /// The first of a mention's refs.
+    @inline(__always) func firstRef(_ m: RegionMention) -> RegionNameRef { gz.index.nameRefs[Int(m.refs.start)] }
+
     /// True when `refs` is non-empty and all of them share one effective code.
     func hasSingleCode(_ refs: [RegionNameRef]) -> Bool {
         guard let first = refs.first else { return false }
@@ -369,20 +377,26 @@ struct PageRun {
         // Context: unambiguous strong mentions (their codes and lineages), page-wide and per article.
         // Codes are interned ids (``RegionIndex/codeID``).
         let index = gz.index
+        let nameRefs = index.nameRefs
         var marks = CodeMarks(codeCount: index.codeLevel.count)   // direct, lineage, sibling parents
         var directByArticle: [(article: Int, code: Int)] = []
-        for m in regionMentions where !m.masked {
+        // Per mention: whether it is exactly a stop word (computed once, read by both passes).
+        var isStop = [Bool](repeating: false, count: regionMentions.count)
+        for (k, m) in regionMentions.enumerated() where !m.masked {
             let len = m.end - m.start
             let stop = isRegionStopWord(at: m.start, length: len)
+            isStop[k] = stop
             // The strong refs (counted, not collected): all of one code, and all refs or the only one.
             var strongCount = 0, singleCode = true
             var firstStrong: RegionNameRef? = nil
-            for ref in m.refs where support(ref, length: len, isStopWord: stop) == .strong {
+            for q in m.refs.range {
+                let ref = nameRefs[q]
+                if support(ref, length: len, isStopWord: stop) != .strong { continue }
                 if let f = firstStrong { if effectiveID(ref.row) != effectiveID(f.row) { singleCode = false } }
                 else { firstStrong = ref }
                 strongCount += 1
             }
-            if singleCode, strongCount == m.refs.count || m.refs.count == 1, let r = firstStrong {
+            if singleCode, strongCount == Int(m.refs.count) || m.refs.count == 1, let r = firstStrong {
                 let code = effectiveID(r.row)
                 marks.insertDirect(code)
                 directByArticle.append((articleIndex(at: m.start), code))
@@ -391,7 +405,9 @@ struct PageRun {
         }
         // Parents of directly named county-level units: a weak name beside its siblings (西青 beside 河西区, 武清区).
         for m in regionMentions where !m.masked && m.end - m.start >= 3 {
-            for ref in m.refs where !ref.isShort && index.levels[ref.row] == .county {
+            for q in m.refs.range {
+                let ref = nameRefs[q]
+                guard !ref.isShort && index.levels[ref.row] == .county else { continue }
                 if let p = index.parentID[effectiveID(ref.row)] { marks.insert(p, CodeMarks.siblingParent) }
             }
         }
@@ -404,8 +420,9 @@ struct PageRun {
             let pathPrev: Int? = (lastEnd == m.start) ? lastRow : nil
             let pathPrevID = pathPrev.map { index.effectiveIDs[$0] }
             ok.removeAll(keepingCapacity: true)
-            let stop = isRegionStopWord(at: m.start, length: len)
-            for ref in m.refs {
+            let stop = isStop[k]
+            for q in m.refs.range {
+                let ref = nameRefs[q]
                 let anc = ancestorIDs(ref.row)
                 var pathOK = false
                 if let id = pathPrevID { pathOK = anc.contains(id) }
@@ -494,38 +511,34 @@ struct PageRun {
     /// The main region of each level, per article and for the page: the row with the highest
     /// weight (2 for a mention of the row, 1 for a mention below it), then the earliest.
     mutating func computeMainRegions() {
-        // Rows touched get page-local slots (no dictionaries); each mention adds one event per row.
-        var slot = [Int32](repeating: -1, count: gz.regions.count)
-        var rowsUsed: [Int] = []
-        var events: [(article: Int, slot: Int, weight: Int, start: Int)] = []
+        // Each mention adds one event per row (its own, then its ancestors'); rows touched get
+        // page-local slots in first-seen order.
+        var events: [(article: Int, row: Int, weight: Int, start: Int)] = []
         for m in regionMentions where m.accepted && !m.masked {
             guard let row = m.row else { continue }
             let a = articleIndex(at: m.start)
-            let selfRow = gz.index.effectiveRow[row] ?? row
-            var depth = 0
-            for r in CollectionOfOne(selfRow).lazy + gz.index.ancestorRows[row] {
-                if slot[r] < 0 { slot[r] = Int32(rowsUsed.count); rowsUsed.append(r) }
-                events.append((a, Int(slot[r]), depth == 0 ? 2 : 1, m.start))
-                depth += 1
-            }
+            events.append((a, gz.index.effectiveRow[row] ?? row, 2, m.start))
+            for r in gz.index.ancestorRows[row] { events.append((a, r, 1, m.start)) }
         }
-        func mains(_ include: (Int) -> Bool) -> [RegionLevel: Int] {
+        var slots = RowSlots(maxRows: events.count)
+        let eventSlots = events.map { slots.slot(of: $0.row) }
+        let rowsUsed = slots.rows
+        func mains(_ include: (Int) -> Bool) -> LevelRows {
             var weight = [Int](repeating: 0, count: rowsUsed.count)
             var first = [Int](repeating: -1, count: rowsUsed.count)
-            for e in events where include(e.article) {
-                weight[e.slot] += e.weight
-                if first[e.slot] < 0 { first[e.slot] = e.start }
+            for (e, slot) in zip(events, eventSlots) where include(e.article) {
+                weight[slot] += e.weight
+                if first[slot] < 0 { first[slot] = e.start }
             }
-            var best: [RegionLevel: (Int, Int, Int)] = [:]
+            // Per level: (weight, first start, row) of the best row so far.
+            var best: [(weight: Int, first: Int, row: Int)?] = [nil, nil, nil]
             for k in rowsUsed.indices where first[k] >= 0 {
                 let row = rowsUsed[k]
-                let lv = gz.regions[row].level
-                if let b = best[lv], (b.0, -b.1) >= (weight[k], -first[k]) { continue }
+                let lv = LevelRows.index(gz.regions[row].level)
+                if let b = best[lv], (b.weight, -b.first) >= (weight[k], -first[k]) { continue }
                 best[lv] = (weight[k], first[k], row)
             }
-            var out: [RegionLevel: Int] = [:]
-            for (lv, b) in best { out[lv] = b.2 }
-            return out
+            return LevelRows(province: best[0]?.row, prefecture: best[1]?.row, county: best[2]?.row)
         }
         mainRegions = articles.map { art in mains { $0 == art.index } }
         pageMain = mains { _ in true }
@@ -567,7 +580,7 @@ struct PageRun {
             }
             k -= 1
         }
-        let mains = articles.firstIndex { $0.index == a }.map { mainRegions[$0] } ?? [:]
+        let mains = articles.firstIndex { $0.index == a }.map { mainRegions[$0] } ?? LevelRows()
         if let r = mainFor(level, mains) { return r }
         for m in regionMentions where m.accepted && !m.masked && m.start >= offset && m.end <= span.end {
             if let row = m.row, fits(row, level) { return row }
@@ -585,7 +598,7 @@ struct PageRun {
         return lo
     }
 
-    func mainFor(_ level: Unicode.Scalar, _ mains: [RegionLevel: Int]) -> Int? {
+    func mainFor(_ level: Unicode.Scalar, _ mains: LevelRows) -> Int? {
         switch level {
         case "省": return mains[.province]
         case "市":
@@ -599,16 +612,16 @@ struct PageRun {
     }
 
     mutating func findRelativeWords() {
-        var i = 0
-        while i < n {
-            if lex.relativeWords.mayStart(s[i]), let e = lex.relativeWords.longest(s, at: i) {
-                let end = i + e.phrase.count
+        var next = 0   // the scan resumes here (after a relative word)
+        for p in scan.offsets(ScanClasses.relative) where Int(p) >= next {
+            let i = Int(p)
+            if let e = lex.relativeWords.longest(s, at: i) {
+                let end = i + e.length
                 if !isMasked(i, end), let row = resolveRelative(e.value.level, at: i) {
                     addRelative(TextSpan(i, end), row: row)
                 }
-                i = end; continue
+                next = end
             }
-            i += 1
         }
     }
 
@@ -628,9 +641,8 @@ struct PageRun {
         for m in regionMentions where m.accepted && !m.masked {
             if covers(inPerson, m.start, m.end) { continue }
             let ai = articleIndex(at: m.start)
-            let surface = text(m.start, m.end)
             guard let row = m.row else {
-                let r = gz.regions[m.refs[0].row]
+                let r = gz.regions[firstRef(m).row]
                 refs.append(RegionReference(span: TextSpan(m.start, m.end), articleIndex: ai, code: nil, name: r.name,
                                             level: r.level, isRelative: false))
                 continue
@@ -639,7 +651,7 @@ struct PageRun {
             let code = gz.effectiveCode(r)
             refs.append(RegionReference(span: TextSpan(m.start, m.end), articleIndex: ai, code: code, name: r.name,
                                         level: r.level, isRelative: false))
-            let mention = Mention(articleIndex: ai, span: TextSpan(m.start, m.end), surface: surface)
+            let mention = Mention(articleIndex: ai, span: TextSpan(m.start, m.end), surface: text(m.start, m.end))
             let key = gz.index.nameCodeKey[row]
             if let k = byKey[key] { out[k].mentions.append(mention); continue }
             byKey[key] = out.count
@@ -670,6 +682,56 @@ extension PageRun {
         let e = min(b, mask.count)
         while k < e { if mask[k] { return true }; k += 1 }
         return false
+    }
+}
+
+/// A row per region level (the main regions of an article or page), read like a
+/// `[RegionLevel: Int]`.
+struct LevelRows {
+    var province: Int? = nil
+    var prefecture: Int? = nil
+    var county: Int? = nil
+
+    static func index(_ level: RegionLevel) -> Int {
+        switch level { case .province: return 0; case .prefecture: return 1; case .county: return 2 }
+    }
+
+    subscript(_ level: RegionLevel) -> Int? {
+        switch level { case .province: return province; case .prefecture: return prefecture; case .county: return county }
+    }
+}
+
+/// Page-local slots for gazetteer rows, numbered in first-seen order: a small open-addressing
+/// table sized by the rows a page can touch, instead of an array over the whole gazetteer.
+struct RowSlots {
+    /// Per table entry: row + 1 (0 when empty) and its slot.
+    private var keys: [Int32]
+    private var values: [Int32]
+    private let shift: Int
+    /// The rows in slot order.
+    private(set) var rows: [Int] = []
+
+    init(maxRows: Int) {
+        var bits = 3
+        while (1 << bits) < 2 * maxRows { bits += 1 }
+        keys = [Int32](repeating: 0, count: 1 << bits)
+        values = [Int32](repeating: 0, count: 1 << bits)
+        shift = 64 - bits
+    }
+
+    /// The row's slot, a new one when the row is first seen.
+    mutating func slot(of row: Int) -> Int {
+        let mask = keys.count - 1
+        var h = Int(truncatingIfNeeded: (UInt64(row) &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift))
+        while true {
+            let k = keys[h]
+            if k == Int32(row + 1) { return Int(values[h]) }
+            if k == 0 {
+                keys[h] = Int32(row + 1); values[h] = Int32(rows.count); rows.append(row)
+                return rows.count - 1
+            }
+            h = (h + 1) & mask
+        }
     }
 }
 

@@ -78,13 +78,24 @@ struct RegionNameRef: Sendable, Hashable {
     let isShort: Bool
 }
 
+/// The refs of one name: a run of ``RegionIndex/nameRefs`` (a plain value: no array to retain
+/// per mention).
+struct RefRun: Sendable {
+    let start: Int32
+    let count: Int32
+    var range: Range<Int> { Int(start)..<Int(start) + Int(count) }
+}
+
 /// Lookup structures over the region rows, built once.
 /// Name lookup and lineage tables over the gazetteer rows, built once per ``Gazetteer``.
 ///
 /// A class so that copying a `Gazetteer` (or a per-page run holding one) costs one retain.
 final class RegionIndex: Sendable {
     let byName: [String: [RegionNameRef]]
-    let table: PhraseTable<[RegionNameRef]>
+    /// The refs of every name, each name's run in `byName` order (see ``RefRun``).
+    let nameRefs: [RegionNameRef]
+    /// Name → its run of `nameRefs`.
+    let table: PhraseTable<RefRun>
     /// Row of a code (the current row when a retired row shares it).
     let rowByCode: [String: Int]
     /// Per row: the current code it stands for, then its ancestors' codes (nearest first).
@@ -162,7 +173,13 @@ final class RegionIndex: Sendable {
             }
         }
         self.byName = byName
-        self.table = PhraseTable(byName.map { ($0.key, $0.value) })
+        var nameRefs: [RegionNameRef] = [], runs: [(String, RefRun)] = []
+        for (name, refs) in byName {
+            runs.append((name, RefRun(start: Int32(nameRefs.count), count: Int32(refs.count))))
+            nameRefs.append(contentsOf: refs)
+        }
+        self.nameRefs = nameRefs
+        self.table = PhraseTable(runs)
 
         var codeID: [String: Int] = [:]
         var codes: [String] = []

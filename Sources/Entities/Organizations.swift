@@ -4,8 +4,8 @@ import NewsText
 struct SuffixMatch {
     var start: Int
     var end: Int
+    /// The suffix; as printed here: `suffix.surface` (the abbreviated 总 included).
     var suffix: OrgSuffix
-    var surface: String
     /// The 总 of 省总 / 市总 (an abbreviation of 总工会).
     var isAbbreviatedUnion = false
 }
@@ -47,42 +47,50 @@ extension PageRun {
         var found: [OrgFound] = []
         var nationalSpans: [TextSpan] = []
 
-        // 1. National bodies by name, and 全总.
-        var i = 0
-        while i < n {
-            if lex.national.mayStart(s[i]), let e = lex.national.longest(s, at: i) {
-                let end = i + e.phrase.count
+        // Three scans of the flagged offsets (``ScanPositions``), each independent of the others:
+        // 1. national bodies by name, and 全总 (this scan resumes after what it matches);
+        // 2. suffix occurrences (at every offset);
+        // 3. the offsets of 边检总站 and 一府两院 (read after the suffixes' organizations).
+        var nationalFrom = 0   // where the national scan resumes
+        for p in scan.offsets(ScanClasses.national) where Int(p) >= nationalFrom {
+            let i = Int(p)
+            if let e = lex.national.longest(s, at: i) {
+                let end = i + e.length
                 if !isMasked(i, end) && !inPolicy(i, end) {
                     found.append(OrgFound(span: TextSpan(i, end), canonical: e.value.canonical, type: e.value.type,
                                           regionCode: nil, national: true))
                     nationalSpans.append(TextSpan(i, end))
                 }
-                i = end; continue
-            }
-            if s[i] == "全", i + 1 < n, s[i + 1] == "总", (i + 2 >= n || (s[i + 2] != "工" && s[i + 2] != "体" && s[i + 2] != "量")),
-               i == 0 || !isHan(s[i - 1]) || isBoundaryBefore(i) {
+                nationalFrom = end
+            } else if s[i] == "全", i + 1 < n, s[i + 1] == "总",
+                      (i + 2 >= n || (s[i + 2] != "工" && s[i + 2] != "体" && s[i + 2] != "量")),
+                      i == 0 || !isHan(s[i - 1]) || isBoundaryBefore(i) {
                 found.append(OrgFound(span: TextSpan(i, i + 2), canonical: "中华全国总工会", type: .union, regionCode: nil, national: true))
                 nationalSpans.append(TextSpan(i, i + 2))
-                i += 2; continue
+                nationalFrom = i + 2
             }
-            i += 1
         }
-
-        // 2. Suffix occurrences.
         var matches: [SuffixMatch] = []
-        i = 0
-        while i < n {
+        for p in scan.offsets(ScanClasses.orgSuffix) {
+            let i = Int(p)
             let c = s[i]
-            if lex.orgSuffixes.mayStart(c), let e = lex.orgSuffixes.longest(s, at: i) {
-                matches.append(SuffixMatch(start: i, end: i + e.phrase.count, suffix: e.value, surface: e.value.surface))
+            if let e = lex.orgSuffixes.longest(s, at: i) {
+                matches.append(SuffixMatch(start: i, end: i + e.length, suffix: e.value))
             } else if c == "总", i > 0, relativeLevelChars.contains(s[i - 1]) {
                 let next: Unicode.Scalar? = i + 1 < n ? s[i + 1] : nil
                 if next == nil || !(next! == "工" || next! == "会" || abbreviatedUnionNext.contains(next!)) {
-                    matches.append(SuffixMatch(start: i, end: i + 1, suffix: lex.abbreviatedUnion, surface: "总",
+                    matches.append(SuffixMatch(start: i, end: i + 1, suffix: lex.abbreviatedUnion,
                                                isAbbreviatedUnion: true))
                 }
             }
-            i += 1
+        }
+        var borderStationAt: [Int] = [], yifuLiangyuanAt: [Int] = []
+        let bj = scalars("边检总站"), yf = scalars("一府两院")
+        for p in scan.offsets(ScanClasses.mark) {
+            // Neither phrase can start inside another occurrence of itself, so all are listed.
+            let i = Int(p)
+            if s[i] == "边", hasPrefix(s, i, bj) { borderStationAt.append(i) }
+            else if s[i] == "一", hasPrefix(s, i, yf) { yifuLiangyuanAt.append(i) }
         }
         // Keep the longest suffix where several share an end (人民检察院 over 检察院, 总工会 over 工会).
         var keptMatches: [SuffixMatch] = []
@@ -97,13 +105,12 @@ extension PageRun {
                 if os <= ms && oe >= me && (oe - os) > (me - ms) { inside = true; break }
                 k2 -= 1
             }
-            if !inside { keptMatches.append(matches[k]) }
+            // Party suffix 县委 followed by 员会 is the 委员会 suffix (dropped; containment above
+            // still counts it).
+            let partyBeforeYuanhui = matches[k].suffix.partyCommittee && me + 1 < n && s[me] == "员" && s[me + 1] == "会"
+            if !inside && !partyBeforeYuanhui { keptMatches.append(matches[k]) }
         }
         matches = keptMatches
-        // Party suffix 县委 followed by 员会 is the 委员会 suffix.
-        matches = matches.filter { m in
-            !(m.suffix.partyCommittee && m.end + 1 < n && s[m.end] == "员" && s[m.end + 1] == "会")
-        }
         var suffixEndingAt = OffsetIndex(count: n + 1)
         for k in matches.indices { suffixEndingAt[matches[k].end] = k }
 
@@ -118,37 +125,27 @@ extension PageRun {
         }
 
         // 3. 边检总站 → the province's 出入境边防检查总站.
-        let bj = scalars("边检总站")
-        i = 0
-        while i < n {
-            if s[i] == "边", hasPrefix(s, i, bj), let row = resolveRelative("省", at: i) {
+        for i in borderStationAt {
+            if let row = resolveRelative("省", at: i) {
                 let prov = gz.regions[row]
                 found.append(OrgFound(span: TextSpan(i, i + 4), canonical: prov.shortName + "出入境边防检查总站",
                                       type: .department, regionCode: gz.effectiveCode(prov), national: false))
-                i += 4; continue
             }
-            i += 1
         }
 
         // 4. 一府两院 after a region: its government, procuratorate and court.
-        let yf = scalars("一府两院")
-        i = 0
-        while i < n {
-            if s[i] == "一", hasPrefix(s, i, yf) {
-                var row: Int? = nil
-                if let k = regionEndingAt[i] { row = regionMentions[k].row }
-                else if i > 0, relativeLevelChars.contains(s[i - 1]), isBoundaryBefore(i - 1) { row = resolveRelative(s[i - 1], at: i - 1) }
-                if let row {
-                    let r = gz.regions[row]
-                    let court = r.level == .province ? "高级人民法院" : r.level == .prefecture ? "中级人民法院" : "人民法院"
-                    let code = gz.effectiveCode(r)
-                    for (suf, t) in [("人民政府", OrganizationType.government), ("人民检察院", .procuratorate), (court, .court)] {
-                        found.append(OrgFound(span: TextSpan(i, i + 4), canonical: r.name + suf, type: t, regionCode: code, national: false))
-                    }
+        for i in yifuLiangyuanAt {
+            var row: Int? = nil
+            if let k = regionEndingAt[i] { row = regionMentions[k].row }
+            else if i > 0, relativeLevelChars.contains(s[i - 1]), isBoundaryBefore(i - 1) { row = resolveRelative(s[i - 1], at: i - 1) }
+            if let row {
+                let r = gz.regions[row]
+                let court = r.level == .province ? "高级人民法院" : r.level == .prefecture ? "中级人民法院" : "人民法院"
+                let code = gz.effectiveCode(r)
+                for (suf, t) in [("人民政府", OrganizationType.government), ("人民检察院", .procuratorate), (court, .court)] {
+                    found.append(OrgFound(span: TextSpan(i, i + 4), canonical: r.name + suf, type: t, regionCode: code, national: false))
                 }
-                i += 4; continue
             }
-            i += 1
         }
 
         // Nested: a name only inside another organization's name is not listed on its own.
@@ -216,7 +213,7 @@ extension PageRun {
             let c = s[st - 1]
             if !isHan(c) { break }
             if let b = lex.boundary.longestEnding(s, at: st) {
-                if b.phrase.count == 1, st < n, lex.isProtected(c, s[st]) {
+                if b.length == 1, st < n, lex.isProtected(c, s[st]) {
                     // part of a protected word
                 } else { break }
             }
@@ -256,9 +253,9 @@ extension PageRun {
         var regionTokenSurface: String? = nil
         var relative = false
         var sawRegion = false
-        if let np = lex.nationalPrefixes.longest(s, at: p), p + np.phrase.count <= suffixStart {
+        if let np = lex.nationalPrefixes.longest(s, at: p), p + np.length <= suffixStart {
             nationalLed = true
-            p += np.phrase.count
+            p += np.length
         } else {
             while p < suffixStart, let k = regionStartingAt[p], regionMentions[k].end <= suffixStart {
                 regionRow = regionMentions[k].row
@@ -319,12 +316,12 @@ extension PageRun {
             let unit = endsWithAny(core, unionUnitScalars)
             if !attached && !unit && !endsWithZone { return nil }
         }
-        let flags = suffix.flags   // m.surface == suffix.surface (see CompiledLexicons.abbreviatedUnion)
+        let flags = suffix.flags   // of the printed suffix (see CompiledLexicons.abbreviatedUnion)
         if flags.isBase && (core.count < 3 || !hasRegion || containsGongye(core, coreText)) { return nil }
         if flags.isBureauOrHall && core.count < 2 { return nil }
         if suffix.type == .other && !nationalLed {
             if !hasRegion { return nil }
-            if let b = lex.boundary.longestEnding(s, at: st), locationVerbs.contains(string(b.phrase[...])) { return nil }
+            if let b = lex.boundary.longestEnding(s, at: st), locationVerbs.contains(string(s, st - b.length, st)) { return nil }
         }
         if relative && regionRow == nil { return nil }
         if sawRegion && regionRow == nil && core.isEmpty { return nil }
@@ -334,7 +331,7 @@ extension PageRun {
         var suffixText: String
         let isAbbrev = !flags.surfaceIsCanonical && (suffix.type == .department || m.isAbbreviatedUnion ||
                                                      flags.isHighOrMiddleCourt)
-        if core.isEmpty || isAbbrev { suffixText = suffix.canonical } else { suffixText = m.surface }
+        if core.isEmpty || isAbbrev { suffixText = suffix.canonical } else { suffixText = suffix.surface }
         var regionPart = ""
         var partyName = party
         if let row = regionRow, !nationalLed {

@@ -21,18 +21,19 @@ extension PageRun {
         for a in articles {
             for bp in a.people { add(bp.name, bp.label, bp.role, bp.span) }
         }
-        var i = 0
-        while i < n {
+        var next = 0   // the scan resumes here (after a title and name)
+        for p in scan.offsets(ScanClasses.person) where Int(p) >= next {
+            let i = Int(p)
             let c = s[i]
             // Title + name.
-            if lex.titles.mayStart(c), let t = lex.titles.longest(s, at: i) {
-                let e = i + t.phrase.count
+            if let t = lex.titles.longest(s, at: i) {
+                let e = i + t.length
                 var j = e
                 if j < n && (s[j] == " " || s[j] == "\u{3000}") { j += 1 }
                 let weak = t.value
                 if let len = nameLength(at: j, weak: weak) {
                     let name = text(j, j + len)
-                    var title = string(t.phrase[...])
+                    var title = text(i, e)
                     var org: String? = nil
                     if !weak {
                         let ts = extendTitleLeft(from: i)
@@ -41,13 +42,13 @@ extension PageRun {
                     }
                     add(name, title, nil, TextSpan(j, j + len), org)
                     personSpans.append(TextSpan(j, j + len))
-                    i = j + len; continue
+                    next = j + len; continue
                 }
             }
             // Name + title (王淑英调解员).
-            if lex.postTitles.mayStart(c), let pt = lex.postTitles.longest(s, at: i), i >= 3 {
+            if let pt = lex.postTitles.longest(s, at: i), i >= 3 {
                 if let st = nameEnding(at: i, allowTwo: false) {
-                    add(text(st, i), string(pt.phrase[...]), nil, TextSpan(st, i))
+                    add(text(st, i), text(i, i + pt.length), nil, TextSpan(st, i))
                     personSpans.append(TextSpan(st, i))
                 }
             }
@@ -66,9 +67,9 @@ extension PageRun {
                 var k = i + 3
                 var title: String? = nil
                 while k < n && k - i < 20 && isHan(s[k]) || (k < n && isASCIIDigit(s[k])) {
-                    if s[k] == "的", let t = lex.titles.longest(s, at: k + 1), k + 1 + t.phrase.count <= n,
-                       k + 1 + t.phrase.count == n || !isHan(s[k + 1 + t.phrase.count]) {
-                        title = string(t.phrase[...]); break
+                    if s[k] == "的", let t = lex.titles.longest(s, at: k + 1), k + 1 + t.length <= n,
+                       k + 1 + t.length == n || !isHan(s[k + 1 + t.length]) {
+                        title = text(k + 1, k + 1 + t.length); break
                     }
                     k += 1
                 }
@@ -77,7 +78,6 @@ extension PageRun {
                     personSpans.append(TextSpan(st, i))
                 }
             }
-            i += 1
         }
         // Every other occurrence of a found name. One pass over the page collects the offsets of
         // the names' first scalars; each name is then matched greedily left to right at those
@@ -120,7 +120,7 @@ extension PageRun {
     /// Surname at `j`: 1 for a single surname, 2 for a compound one, nil otherwise.
     func surnameLength(at j: Int) -> Int? {
         guard j < n else { return nil }
-        if let c = lex.compoundSurnames.longest(s, at: j) { return c.phrase.count }
+        if let c = lex.compoundSurnames.longest(s, at: j) { return c.length }
         return Lexicons.singleSurnames.contains(s[j]) ? 1 : nil
     }
 
@@ -134,7 +134,7 @@ extension PageRun {
         let sp = TextSpan(j, j + len)
         if covers(orgCovered, sp.start, sp.end) { return false }
         if let k = regionStartingAt[j], regionMentions[k].end >= j + len - 0 && regionMentions[k].end - j >= 2 &&
-            gz.regions[regionMentions[k].refs[0].row].level != .county { return false }
+            gz.regions[firstRef(regionMentions[k]).row].level != .county { return false }
         return true
     }
 
@@ -179,7 +179,7 @@ extension PageRun {
             if c == "、" { k -= 1; continue }
             if !isHan(c) || c == "某" { break }
             if let b = lex.boundary.longestEnding(s, at: k) {
-                if b.phrase.count == 1, k < n, lex.isProtected(c, s[k]) {} else { break }
+                if b.length == 1, k < n, lex.isProtected(c, s[k]) {} else { break }
             }
             k -= 1
         }
@@ -197,13 +197,14 @@ extension PageRun {
     func extractEvents() -> [EventEntity] {
         var out: [EventEntity] = []
         var byName = NameIndex()
-        var i = 0
-        while i < n {
+        var next = 0   // the scan resumes here (after an event name)
+        for p in scan.offsets(ScanClasses.mark) where Int(p) >= next {
+            let i = Int(p)
             if s[i] == "”" {
                 var d = 0
                 var hit: Int? = nil
                 while d <= 6 && i + 1 + d < n && isHan(s[i + 1 + d]) {
-                    if let e = lex.eventSuffixes.longest(s, at: i + 1 + d) { hit = i + 1 + d + e.phrase.count; break }
+                    if let e = lex.eventSuffixes.longest(s, at: i + 1 + d) { hit = i + 1 + d + e.length; break }
                     d += 1
                 }
                 if let end = hit {
@@ -214,11 +215,10 @@ extension PageRun {
                         let m = Mention(articleIndex: articleIndex(at: o), span: TextSpan(o, end), surface: text(o, end))
                         if let k = byName[name] { out[k].mentions.append(m) }
                         else { byName.insert(name, out.count); out.append(EventEntity(name: name, mentions: [m])) }
-                        i = end; continue
+                        next = end; continue
                     }
                 }
             }
-            i += 1
         }
         return out
     }

@@ -74,15 +74,16 @@ struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
     }
 }
 
-/// Open-addressing map from a 64-bit key (one or two scalars) to a small index: a cheap
+/// Open-addressing map from a 64-bit key (one or two scalars) to a value: a cheap
 /// multiplicative hash instead of SipHash. `UInt64.max` marks an empty slot (never a scalar key).
+/// Keys and values are interleaved in one array, so a probe reads one cache line.
 ///
 /// Most lookups miss (a text position rarely starts a gazetteer name), so a filter of 32 bits
 /// per key (a one-hash Bloom filter, a few KB) answers most misses without touching the larger
-/// slot arrays, which would not stay in cache.
+/// slot array, which would not stay in cache.
 struct SlotMap: Sendable {
-    private var keys: [UInt64] = []
-    private var values: [Int32] = []
+    /// Slot `h`: key at `2h`, value at `2h + 1`.
+    private var slots: [UInt64] = []
     private var shift: UInt64 = 60
     private var filter: [UInt64] = []
     private var filterShift: UInt64 = 52
@@ -91,20 +92,23 @@ struct SlotMap: Sendable {
         var cap = 16, bits: UInt64 = 4
         while cap < pairs.count * 4 { cap <<= 1; bits += 1 }
         shift = 64 - bits
-        keys = Array(repeating: UInt64.max, count: cap)
-        values = Array(repeating: -1, count: cap)
+        slots = Array(repeating: UInt64.max, count: 2 * cap)
         var fbits: UInt64 = 12
         while (1 << fbits) < pairs.count * 32 { fbits += 1 }
         filterShift = 64 - fbits
         filter = Array(repeating: 0, count: 1 << Int(fbits - 6))
         for (k, v) in pairs {
             var h = Int((k &* 0x9E37_79B9_7F4A_7C15) >> shift)
-            while keys[h] != UInt64.max && keys[h] != k { h = (h + 1) & (cap - 1) }
-            keys[h] = k; values[h] = Int32(v)
+            while slots[2 * h] != UInt64.max && slots[2 * h] != k { h = (h + 1) & (cap - 1) }
+            slots[2 * h] = k; slots[2 * h + 1] = UInt64(bitPattern: Int64(v))
             let f = Self.filterBit(k, filterShift)
             filter[f >> 6] |= 1 << UInt64(f & 63)
         }
     }
+
+    /// A run of `count` items from `first`, as one value.
+    static func pack(_ first: Int, _ count: Int) -> Int { first << 32 | count }
+    @inline(__always) static func unpack(_ v: Int) -> (first: Int, count: Int) { (v >> 32, v & 0xFFFF_FFFF) }
 
     /// The key's bit in `filter` (a second multiplicative hash, independent of the slot's).
     @inline(__always) private static func filterBit(_ k: UInt64, _ shift: UInt64) -> Int {
@@ -114,11 +118,11 @@ struct SlotMap: Sendable {
     @inline(__always) func get(_ k: UInt64) -> Int? {
         let f = Self.filterBit(k, filterShift)
         if filter[f >> 6] & (1 << UInt64(f & 63)) == 0 { return nil }
-        let mask = keys.count - 1
+        let mask = slots.count / 2 - 1
         var h = Int((k &* 0x9E37_79B9_7F4A_7C15) >> shift)
         while true {
-            let sk = keys[h]
-            if sk == k { return Int(values[h]) }
+            let sk = slots[2 * h]
+            if sk == k { return Int(Int64(bitPattern: slots[2 * h + 1])) }
             if sk == UInt64.max { return nil }
             h = (h + 1) & mask
         }
@@ -129,54 +133,81 @@ struct SlotMap: Sendable {
 /// Phrases are bucketed by their first two scalars (one-scalar phrases apart) and, backward, by
 /// their last scalar; bit sets over the BMP reject most positions with one read.
 ///
-/// The tables live in a shared class instance, so copying a `PhraseTable` costs one retain.
+/// Flat layout (few dependent loads per lookup, no array per phrase): every phrase's scalars sit
+/// in one pool, a bucket is a contiguous run of ``Slot``s (longest first), and a ``SlotMap`` hit
+/// gives the run's bounds directly. The tables live in a shared class instance, so copying a
+/// `PhraseTable` costs one retain.
 struct PhraseTable<Value: Sendable>: Sendable {
-    struct Entry: Sendable { let phrase: [Unicode.Scalar]; let value: Value }
+    /// A match: the phrase's length in scalars (its scalars are the text's at the match) and value.
+    struct Entry: Sendable { let length: Int; let value: Value }
+
+    /// A phrase in a bucket: where its scalars start in the pool, how many, and its value's index.
+    struct Slot: Sendable { let start: Int32; let length: Int32; let value: Int32 }
 
     /// The built tables (immutable after init).
     final class Storage: Sendable {
-        /// Two-scalar key → index into `buckets` (phrases longest first).
+        /// The scalars of every phrase, one after another.
+        let pool: [Unicode.Scalar]
+        let values: [Value]
+        /// Two-scalar key → packed run of `forwardSlots` (``SlotMap/pack(_:_:)``), longest first.
         let forward: SlotMap
-        let buckets: [[Entry]]
-        /// One-scalar phrases: scalar → index into `singles`.
+        let forwardSlots: [Slot]
+        /// One-scalar phrases: scalar → index into `singles` (a value index).
         let single: SlotMap
-        let singles: [Entry]
-        /// Last scalar → index into `backwardBuckets` (phrases longest first).
+        /// Last scalar → packed run of `backwardSlots`, longest first.
         let backward: SlotMap
-        let backwardBuckets: [[Entry]]
+        let backwardSlots: [Slot]
+        let hasSingles: Bool
         let firstBits: ScalarBits
         let lastBits: ScalarBits
         let maxLength: Int
 
         init(_ pairs: [(String, Value)]) {
-            var forward2: [UInt64: [Entry]] = [:]
-            var forward1: [UInt32: Entry] = [:]
-            var backward: [UInt32: [Entry]] = [:]
+            var pool: [Unicode.Scalar] = []
+            var values: [Value] = []
+            var forward2: [UInt64: [Slot]] = [:]
+            var forward1: [UInt32: Int] = [:]
+            var backward: [UInt32: [Slot]] = [:]
             var firstBits = ScalarBits(), lastBits = ScalarBits()
             var maxLength = 0
             for (p, v) in pairs {
                 let s = scalars(p)
                 guard let f = s.first, let l = s.last else { continue }
-                let e = Entry(phrase: s, value: v)
-                if s.count == 1 { forward1[f.value] = e } else { forward2[PhraseTable.key(s[0], s[1]), default: []].append(e) }
-                backward[l.value, default: []].append(e)
+                let slot = Slot(start: Int32(pool.count), length: Int32(s.count), value: Int32(values.count))
+                pool.append(contentsOf: s); values.append(v)
+                if s.count == 1 { forward1[f.value] = Int(slot.value) } else { forward2[PhraseTable.key(s[0], s[1]), default: []].append(slot) }
+                backward[l.value, default: []].append(slot)
                 firstBits.insert(f.value)
                 lastBits.insert(l.value)
                 maxLength = max(maxLength, s.count)
             }
-            for k in forward2.keys { forward2[k]!.sort { $0.phrase.count > $1.phrase.count } }
-            for k in backward.keys { backward[k]!.sort { $0.phrase.count > $1.phrase.count } }
-            var buckets: [[Entry]] = [], fpairs: [(key: UInt64, value: Int)] = []
-            for (k, b) in forward2 { fpairs.append((k, buckets.count)); buckets.append(b) }
-            var singles: [Entry] = [], spairs: [(key: UInt64, value: Int)] = []
-            for (k, e) in forward1 { spairs.append((UInt64(k), singles.count)); singles.append(e) }
-            var bbuckets: [[Entry]] = [], bpairs: [(key: UInt64, value: Int)] = []
-            for (k, b) in backward { bpairs.append((UInt64(k), bbuckets.count)); bbuckets.append(b) }
-            self.forward = SlotMap(fpairs); self.buckets = buckets
-            self.single = SlotMap(spairs); self.singles = singles
-            self.backward = SlotMap(bpairs); self.backwardBuckets = bbuckets
+            // Stable sorts by decreasing length: equal lengths keep insertion order, as before.
+            func runs(_ buckets: [UInt64: [Slot]]) -> (SlotMap, [Slot]) {
+                var slots: [Slot] = [], keyed: [(key: UInt64, value: Int)] = []
+                for (k, b) in buckets {
+                    keyed.append((k, SlotMap.pack(slots.count, b.count)))
+                    slots.append(contentsOf: b.sorted { $0.length > $1.length })
+                }
+                return (SlotMap(keyed), slots)
+            }
+            (self.forward, self.forwardSlots) = runs(forward2)
+            (self.backward, self.backwardSlots) = runs(Dictionary(uniqueKeysWithValues: backward.map { (UInt64($0.key), $0.value) }))
+            self.single = SlotMap(forward1.map { (UInt64($0.key), $0.value) })
+            self.hasSingles = !forward1.isEmpty
+            self.pool = pool; self.values = values
             self.firstBits = firstBits; self.lastBits = lastBits
             self.maxLength = maxLength
+        }
+
+        /// Whether the slot's phrase equals `text[at ..< at + length]`, comparing from scalar `from`
+        /// (the scalars before it are known to match).
+        @inline(__always) func matches(_ slot: Slot, _ text: [Unicode.Scalar], at: Int, from: Int) -> Bool {
+            let len = Int(slot.length)
+            if at < 0 || at + len > text.count { return false }
+            let base = Int(slot.start)
+            var k = from
+            while k < len { if text[at + k] != pool[base + k] { return false }; k += 1 }
+            return true
         }
     }
 
@@ -193,17 +224,24 @@ struct PhraseTable<Value: Sendable>: Sendable {
         c.value < 0x10000 ? store.firstBits.contains(bmp: c.value) : true
     }
 
+    @inline(__always) private func entry(_ slot: Slot) -> Entry {
+        Entry(length: Int(slot.length), value: store.values[Int(slot.value)])
+    }
+
     @inline(__always) private func single(_ v: UInt32) -> Entry? {
-        if store.singles.isEmpty { return nil }
-        return store.single.get(UInt64(v)).map { store.singles[$0] }
+        if !store.hasSingles { return nil }
+        return store.single.get(UInt64(v)).map { Entry(length: 1, value: store.values[$0]) }
     }
 
     /// All phrases starting at `i`, longest first.
     func matches(_ text: [Unicode.Scalar], at i: Int) -> [Entry] {
         guard i < text.count, mayStart(text[i]) else { return [] }
         var out: [Entry] = []
-        if i + 1 < text.count, let b = store.forward.get(Self.key(text[i], text[i + 1])) {
-            for e in store.buckets[b] where hasPrefix(text, i, e.phrase) { out.append(e) }
+        if i + 1 < text.count, let run = store.forward.get(Self.key(text[i], text[i + 1])) {
+            let (first, count) = SlotMap.unpack(run)
+            for k in first..<(first + count) where store.matches(store.forwardSlots[k], text, at: i, from: 2) {
+                out.append(entry(store.forwardSlots[k]))
+            }
         }
         if let e = single(text[i].value) { out.append(e) }
         return out
@@ -212,8 +250,14 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// The longest phrase starting at `i`.
     @inline(__always) func longest(_ text: [Unicode.Scalar], at i: Int) -> Entry? {
         guard i < text.count, mayStart(text[i]) else { return nil }
-        if i + 1 < text.count, let b = store.forward.get(Self.key(text[i], text[i + 1])) {
-            for e in store.buckets[b] where hasPrefix(text, i, e.phrase) { return e }
+        if i + 1 < text.count, let run = store.forward.get(Self.key(text[i], text[i + 1])) {
+            let (first, count) = SlotMap.unpack(run)
+            var k = first
+            while k < first + count {
+                let slot = store.forwardSlots[k]
+                if store.matches(slot, text, at: i, from: 2) { return entry(slot) }
+                k += 1
+            }
         }
         return single(text[i].value)
     }
@@ -223,15 +267,21 @@ struct PhraseTable<Value: Sendable>: Sendable {
         guard end > 0, end <= text.count else { return nil }
         let c = text[end - 1]
         if c.value < 0x10000 && !store.lastBits.contains(bmp: c.value) { return nil }
-        guard let b = store.backward.get(UInt64(c.value)) else { return nil }
-        for e in store.backwardBuckets[b] where hasPrefix(text, end - e.phrase.count, e.phrase) { return e }
+        guard let run = store.backward.get(UInt64(c.value)) else { return nil }
+        let (first, count) = SlotMap.unpack(run)
+        var k = first
+        while k < first + count {
+            let slot = store.backwardSlots[k]
+            if store.matches(slot, text, at: end - Int(slot.length), from: 0) { return entry(slot) }
+            k += 1
+        }
         return nil
     }
 
     func contains(_ s: String) -> Bool {
         let sc = scalars(s)
         guard let e = longest(sc, at: 0) else { return false }
-        return e.phrase.count == sc.count
+        return e.length == sc.count
     }
 }
 
@@ -314,5 +364,115 @@ struct NameIndex {
         var all = Dictionary(uniqueKeysWithValues: fast.map { ($0.key.text, $0.value) })
         all[name] = value
         slow = all
+    }
+}
+
+// MARK: - Scanner pre-screen
+
+/// Which page scanners may act at a scalar, as bit flags: one lookup per scalar in a 64 KB table
+/// (``classify(_:)``), made once per page into per-scanner offset lists (``ScanPositions``),
+/// instead of each scanner testing every offset against its own 8 KB bit sets (which do not all
+/// stay in cache together).
+///
+/// Each flag is exactly the scanner's own first test, so skipping unflagged positions changes
+/// nothing: a scanner did only `i += 1` there.
+struct ScanClasses: Sendable {
+    /// A Han scalar that may start a gazetteer name (``PageRun/findRegions()``).
+    static let region: UInt16 = 1 << 0
+    /// May start a national body, or 全 (全总).
+    static let national: UInt16 = 1 << 1
+    /// May start an organization suffix, or 总 (省总).
+    static let orgSuffix: UInt16 = 1 << 2
+    /// May start a relative word (全省, 本市 …).
+    static let relative: UInt16 = 1 << 3
+    /// May start a title or a post-title, or 等 / 是 (people patterns).
+    static let person: UInt16 = 1 << 4
+    /// One of the single scalars other scanners look for: 来 《 (masks, policies), ” (events),
+    /// 边 (边检总站), 一 (一府两院).
+    static let mark: UInt16 = 1 << 5
+    /// The number of flags (``ScanPositions`` keeps one list per flag).
+    static let count = 6
+
+    /// Flags of each BMP scalar (six flags: one byte each).
+    private let bmp: [UInt8]
+    private let regionTable: PhraseTable<RefRun>
+    private let lex: CompiledLexicons
+
+    init(regions: PhraseTable<RefRun>, lex: CompiledLexicons) {
+        self.regionTable = regions
+        self.lex = lex
+        var table = [UInt8](repeating: 0, count: 0x10000)
+        for v in 0..<0x10000 {
+            if let c = Unicode.Scalar(UInt32(v)) { table[v] = UInt8(Self.compute(c, regions, lex)) }
+        }
+        self.bmp = table
+    }
+
+    private static func compute(_ c: Unicode.Scalar, _ regions: PhraseTable<RefRun>, _ lex: CompiledLexicons) -> UInt16 {
+        var f: UInt16 = 0
+        if isHan(c) && regions.mayStart(c) { f |= region }
+        if lex.national.mayStart(c) || c == "全" { f |= national }
+        if lex.orgSuffixes.mayStart(c) || c == "总" { f |= orgSuffix }
+        if lex.relativeWords.mayStart(c) { f |= relative }
+        if lex.titles.mayStart(c) || lex.postTitles.mayStart(c) || c == "等" || c == "是" { f |= person }
+        if c == "来" || c == "《" || c == "”" || c == "边" || c == "一" { f |= mark }
+        return f
+    }
+
+    @inline(__always) func classify(_ c: Unicode.Scalar) -> UInt16 {
+        c.value < 0x10000 ? UInt16(bmp[Int(c.value)]) : Self.compute(c, regionTable, lex)
+    }
+
+}
+
+/// The offsets of a page flagged for each scanner (``ScanClasses``), ascending. A scanner visits
+/// only these instead of testing every offset: the tests were cheap, but their unpredictable
+/// branches were not.
+struct ScanPositions {
+    /// List `b` (flag `1 << b`) is `offsets[starts[b] ..< starts[b] + counts[b]]`.
+    private let offsets: [Int32]
+    private var starts = [Int](repeating: 0, count: ScanClasses.count)
+    private var counts = [Int](repeating: 0, count: ScanClasses.count)
+
+    /// Classifies every scalar of `s` and lists the offsets per flag.
+    ///
+    /// Without branches: list `b` is first written in the region `b * n ..< (b + 1) * n`; each
+    /// offset is written at every list's end, and a list's end moves past it only when its flag
+    /// is set (an end never passes `b * n + i`, so lists stay in their regions). The lists are
+    /// then moved down, one after another.
+    init(_ s: [Unicode.Scalar], _ classes: ScanClasses) {
+        let n = s.count
+        var starts = [Int](repeating: 0, count: ScanClasses.count)
+        var counts = [Int](repeating: 0, count: ScanClasses.count)
+        offsets = [Int32](unsafeUninitializedCapacity: ScanClasses.count * n) { buf, initialized in
+            // The end of each list (six lists: one per flag of ScanClasses).
+            var e0 = 0, e1 = n, e2 = 2 * n, e3 = 3 * n, e4 = 4 * n, e5 = 5 * n
+            for i in 0..<n {
+                let f = Int(classes.classify(s[i])), v = Int32(i)
+                buf[e0] = v; e0 += f & 1
+                buf[e1] = v; e1 += (f >> 1) & 1
+                buf[e2] = v; e2 += (f >> 2) & 1
+                buf[e3] = v; e3 += (f >> 3) & 1
+                buf[e4] = v; e4 += (f >> 4) & 1
+                buf[e5] = v; e5 += (f >> 5) & 1
+            }
+            let ends = [e0, e1, e2, e3, e4, e5]
+            var w = 0
+            for b in 0..<ScanClasses.count {
+                let from = b * n
+                starts[b] = w; counts[b] = ends[b] - from
+                for j in 0..<counts[b] { buf[w + j] = buf[from + j] }   // w <= from: a forward copy is safe
+                w += counts[b]
+            }
+            initialized = w
+        }
+        self.starts = starts
+        self.counts = counts
+    }
+
+    /// The offsets flagged `flag` (one of the ``ScanClasses`` flags), ascending.
+    func offsets(_ flag: UInt16) -> ArraySlice<Int32> {
+        let b = flag.trailingZeroBitCount
+        return offsets[starts[b]..<(starts[b] + counts[b])]
     }
 }

@@ -15,7 +15,14 @@ final class PageContext {
     let seg: Segmentation
     let articles: [Article]
     let dates: [DateMention]
+    /// `dates[i].span.start` and `.end`, as compact arrays for the searches.
+    private let dateStarts: [Int]
+    private let dateEnds: [Int]
     let regions: [RegionAnchor]
+    /// `regions[i].span.start` and `.end`, as compact arrays for the searches (an anchor is a
+    /// large value: reading it whole copies, and retains, its strings).
+    private let regionStarts: [Int]
+    private let regionEnds: [Int]
     let reference: CivilDate?
 
     /// The shared lexicons (one reference per page; see ``LexiconTables``).
@@ -26,14 +33,29 @@ final class PageContext {
     private(set) var excluded: [Bool] = []
     private(set) var shadowed: [Bool] = []
     private(set) var scopes: [Scope?] = []
-    private var articleDefault: [Int: Int] = [:]
-    private var articleDefaultBlocked: Set<Int> = []
-    private var articleMain: [Int: RegionAnchor] = [:]
-    private var articleNational: Set<Int> = []
+    /// Per sentence: the index of the first date starting at or after the sentence's start.
+    private let sentenceDates: [Int]
+    /// Per sentence: the index of the first anchor starting at or after the sentence's start.
+    private let sentenceAnchors: [Int]
+    // Per article index (arrays indexed by `SentenceUnit.article`, sized in `prepare`):
+    /// The year a figure with no period of its own takes.
+    private var articleDefault: [Int?] = []
+    /// The lead opens with a propagating vague word: no default year.
+    private var articleDefaultBlocked: [Bool] = []
+    /// The article's main region.
+    private var articleMain: [RegionAnchor?] = []
+    /// A national story (全国 in the headline, no region named).
+    private var articleNational: [Bool] = []
 
     init(s: [Unicode.Scalar], seg: Segmentation, articles: [Article], dates: [DateMention], regions: [RegionAnchor],
          reference: CivilDate?) {
         self.s = s; self.seg = seg; self.articles = articles; self.dates = dates; self.regions = regions
+        let regionStarts = regions.map { $0.span.start }
+        self.regionStarts = regionStarts; self.regionEnds = regions.map { $0.span.end }
+        self.sentenceAnchors = PageContext.firstIndices(in: regionStarts, for: seg.sentences)
+        let starts = dates.map { $0.span.start }
+        self.dateStarts = starts; self.dateEnds = dates.map { $0.span.end }
+        self.sentenceDates = PageContext.firstIndices(in: starts, for: seg.sentences)
         self.reference = reference
     }
 
@@ -42,33 +64,42 @@ final class PageContext {
     func prepare() {
         excluded = regions.map { isDatelineOrVenue($0) }
         shadowed = regions.map { isShadowed($0) }
-        scopes = Array(repeating: nil, count: seg.sentences.count)
+        // built in a local (one uniquely referenced array), stored once filled
+        var scopes = [Scope?](repeating: nil, count: seg.sentences.count)
+        // article indices are small and dense: per-article state lives in arrays
+        let articleCount = seg.sentences.reduce(-1) { max($0, $1.article) } + 1
+        articleDefault = Array(repeating: nil, count: articleCount)
+        articleDefaultBlocked = Array(repeating: false, count: articleCount)
+        articleMain = Array(repeating: nil, count: articleCount)
+        articleNational = Array(repeating: false, count: articleCount)
+        var lastEvent = [MetricPeriod?](repeating: nil, count: articleCount)
         // sentence scopes, in order (an anaphoric opener takes the latest event date of its article)
-        var lastEvent: [Int: MetricPeriod] = [:]
         for (i, u) in seg.sentences.enumerated() {
-            let event = eventScope(u)   // pure: computed once, used twice below
-            var sc = initialScope(u) ?? event
-            if sc == nil, opensWithEventReference(u),
-               let ev = lastEvent[u.article] {
+            let event = eventScope(u, sentence: i)   // pure: computed once, used twice below
+            var sc = initialScope(u, sentence: i) ?? event
+            // (the pure test runs only when there is an event to refer back to)
+            if sc == nil, let ev = lastEvent[u.article], opensWithEventReference(u) {
                 sc = .date(ev, event: true)
             }
             scopes[i] = sc
             if case .date(let p, let ev)? = sc, ev || p.start.day != nil, p.start.day != nil { lastEvent[u.article] = p }
             if let e = event, case .date(let p, _) = e { lastEvent[u.article] = p }
         }
+        self.scopes = scopes
         // article defaults and main regions
-        var byArticle: [Int: [Int]] = [:]
-        for (i, u) in seg.sentences.enumerated() { byArticle[u.article, default: []].append(i) }
+        // (articles are independent: the order they are visited in does not matter)
+        var byArticle = [[Int]](repeating: [], count: articleCount)
+        for (i, u) in seg.sentences.enumerated() { byArticle[u.article].append(i) }
         let keys = anchorKeys()
-        for (a, idxs) in byArticle {
+        for (a, idxs) in byArticle.enumerated() where !idxs.isEmpty {
             if let lead = idxs.first(where: { seg.sentences[$0].isLead }) {
                 switch scopes[lead] {
-                case .vague(let p)? where p: articleDefaultBlocked.insert(a)
+                case .vague(let p)? where p: articleDefaultBlocked[a] = true
                 case .date(let p, _)?: articleDefault[a] = p.start.year
                 default: break
                 }
             }
-            if articleDefault[a] == nil, !articleDefaultBlocked.contains(a), let y = reference?.year { articleDefault[a] = y }
+            if articleDefault[a] == nil, !articleDefaultBlocked[a], let y = reference?.year { articleDefault[a] = y }
             computeMainRegion(a, idxs, keys: keys)
         }
     }
@@ -111,20 +142,54 @@ final class PageContext {
     /// Index of the first anchor starting at or after `offset` (anchors are sorted by span).
     private func firstAnchor(from offset: Int) -> Int {
         var lo = 0, hi = regions.count
-        while lo < hi { let m = (lo + hi) / 2; if regions[m].span.start < offset { lo = m + 1 } else { hi = m } }
+        while lo < hi { let m = (lo + hi) >> 1; if regionStarts[m] < offset { lo = m + 1 } else { hi = m } }
         return lo
     }
 
-    /// Ids of the anchors' main-region keys (`code ?? name`): equal keys, equal ids.
-    private func anchorKeys() -> (ids: [Int], count: Int) {
-        var idOf: [String: Int] = [:]
-        let ids = regions.map { r -> Int in
-            let key = r.code ?? r.name
-            if let k = idOf[key] { return k }
-            idOf[key] = idOf.count
-            return idOf.count - 1
+    /// The end of the first anchor (in span order) starting at `a` and ending by `b`, if any.
+    /// - Parameter lo: an index no anchor before which starts at or after `a` (`sentenceAnchors`).
+    private func anchorEnd(startingAt a: Int, endingBy b: Int, from lo: Int) -> Int? {
+        var j = lo
+        while j < regionStarts.count, regionStarts[j] < a { j += 1 }
+        while j < regionStarts.count, regionStarts[j] == a {
+            if regionEnds[j] <= b { return regionEnds[j] }
+            j += 1
         }
-        return (ids, idOf.count)
+        return nil
+    }
+
+    /// Ids of the anchors' main-region keys (`code ?? name`): equal keys, equal ids.
+    /// Keys of six ASCII digits (administrative codes, nearly all keys) are looked up by their
+    /// numeric value, which is equal exactly when the strings are; others by the `String`.
+    private func anchorKeys() -> (ids: [Int], count: Int) {
+        var idOfCode: [Int: Int] = [:]
+        var idOf: [String: Int] = [:]
+        var ids: [Int] = []
+        ids.reserveCapacity(regions.count)
+        for j in regions.indices {
+            let key = regions[j].code ?? regions[j].name
+            let next = idOfCode.count + idOf.count   // the id of a key not seen yet
+            if let code = PageContext.sixDigitValue(key) {
+                if let k = idOfCode[code] { ids.append(k); continue }
+                idOfCode[code] = next
+            } else {
+                if let k = idOf[key] { ids.append(k); continue }
+                idOf[key] = next
+            }
+            ids.append(next)
+        }
+        return (ids, idOfCode.count + idOf.count)
+    }
+
+    /// The value of a string of exactly six ASCII digits (`340705`), else nil.
+    static func sixDigitValue(_ key: String) -> Int? {
+        guard key.utf8.count == 6 else { return nil }
+        var v = 0
+        for b in key.utf8 {
+            guard b >= 0x30 && b <= 0x39 else { return nil }
+            v = v * 10 + Int(b - 0x30)
+        }
+        return v
     }
 
     /// The article's main region: the most frequent anchor key in its sentences (earliest on a
@@ -137,14 +202,14 @@ final class PageContext {
         var headingNational = false, headingAnchor = false
         for i in idxs where seg.sentences[i].isHeading {
             let u = seg.sentences[i]
-            if nationalPositions(u.start, u.end).count > 0 || s.has("全总", at: u.start) { headingNational = true }
+            if lastNationalEnd(u.start, u.end) >= 0 || s.has("全总", at: u.start) { headingNational = true }
             var j = firstAnchor(from: u.start)
             while !headingAnchor, j < regions.count, regions[j].span.start <= u.end {
                 if !excluded[j] && regions[j].span.end <= u.end { headingAnchor = true }
                 j += 1
             }
         }
-        if headingNational && !headingAnchor { articleNational.insert(a); return }
+        if headingNational && !headingAnchor { articleNational[a] = true; return }
         let lo = firstAnchor(from: start)
         func inScope(_ j: Int) -> Bool { !excluded[j] && !shadowed[j] && regions[j].span.end <= end }
         var counts = [Int](repeating: 0, count: keys.count)
@@ -190,7 +255,8 @@ final class PageContext {
         subscript(_ i: Int) -> (Int, Int) { i == 0 ? first : second }
     }
 
-    /// Clause ends of the first two clauses of a sentence.
+    /// Clause ends of the first two clauses of a sentence; only the first when it is longer than
+    /// 10 scalars (``initialScope(_:sentence:)`` looks no further then).
     private func firstClauses(_ u: SentenceUnit) -> FirstClauses {
         var out = FirstClauses()
         var a = u.start
@@ -200,6 +266,7 @@ final class PageContext {
                 let e = Chars.is(s[k], .clauseBreak, in: table) ? k : k + 1
                 if out.count == 0 { out.first = (a, e) } else { out.second = (a, e) }
                 out.count += 1; a = k + 1
+                if out.count == 1 && e - out.first.0 > 10 { break }
             }
             k += 1
         }
@@ -207,7 +274,7 @@ final class PageContext {
     }
 
     /// A date or vague word opening the sentence (2024年, / 王玉普说,今年1-9月, / 近日,).
-    func initialScope(_ u: SentenceUnit) -> Scope? {
+    func initialScope(_ u: SentenceUnit, sentence si: Int) -> Scope? {
         let clauses = firstClauses(u)
         for ci in 0..<clauses.count {
             let (a0, b) = clauses[ci]
@@ -215,10 +282,11 @@ final class PageContext {
             while a < b, Chars.is(s[a], .space, in: table) { a += 1 }
             if ci == 1, clauses[0].1 - clauses[0].0 > 10 { break }
             // dates
-            for d in datesIn(a, b) {
-                let tail = b - d.span.end
-                if d.span.start == a || (tail <= 3 && tailIsTimeWord(d.span.end, b)) {
-                    return .date(d.period, event: d.period.start.day != nil)
+            for di in dateIndices(a, b, from: sentenceDates[si]) {
+                let tail = b - dateEnds[di]
+                if dateStarts[di] == a || (tail <= 3 && tailIsTimeWord(dateEnds[di], b)) {
+                    let p = dates[di].period
+                    return .date(p, event: p.start.day != nil)
                 }
             }
             // vague words
@@ -268,120 +336,137 @@ final class PageContext {
     }
 
     /// A day-grain date followed by an event verb in its clause (31日在北京召开).
-    func eventScope(_ u: SentenceUnit) -> Scope? {
-        for d in datesIn(u.start, u.end) where d.period.start.day != nil {
-            var k = d.span.end
+    func eventScope(_ u: SentenceUnit, sentence si: Int) -> Scope? {
+        for di in dateIndices(u.start, u.end, from: sentenceDates[si]) where dates[di].period.start.day != nil {
+            var k = dateEnds[di]
             while k < u.end {
                 if Chars.is(s[k], .clauseBreak, in: table) || Chars.is(s[k], .sentenceEnd, in: table) { break }
-                if lx.eventVerbs.prefix(s, at: k, end: u.end) > 0 { return .date(d.period, event: true) }
+                if lx.eventVerbs.prefix(s, at: k, end: u.end) > 0 { return .date(dates[di].period, event: true) }
                 k += 1
             }
         }
         return nil
     }
 
-    func datesIn(_ a: Int, _ b: Int) -> ArraySlice<DateMention> {
-        var lo = 0, hi = dates.count
-        while lo < hi { let m = (lo + hi) / 2; if dates[m].span.start < a { lo = m + 1 } else { hi = m } }
-        var e = lo
-        while e < dates.count, dates[e].span.end <= b { e += 1 }
-        return dates[lo..<e]
+    /// For each sentence, the index of the first of the sorted `starts` at or after its start: one
+    /// walk, the sentences being in text order (the walk restarts should one start earlier).
+    private static func firstIndices(in starts: [Int], for sentences: [SentenceUnit]) -> [Int] {
+        var out: [Int] = []
+        out.reserveCapacity(sentences.count)
+        var j = 0, previous = Int.min
+        for u in sentences {
+            if u.start < previous { j = 0 }
+            previous = u.start
+            while j < starts.count, starts[j] < u.start { j += 1 }
+            out.append(j)
+        }
+        return out
     }
 
-    /// Offsets of 全国/我国 (not 全国总工会 …) in `a..<b`.
-    func nationalPositions(_ a: Int, _ b: Int) -> [Int] {
-        var out: [Int] = []
+    /// Indices into `dates` of the dates from the first one starting at or after `a`, as long as
+    /// they end by `b`.
+    /// - Parameter lo: an index no date before which starts at or after `a`: `sentenceDates[si]`
+    ///   when `a` is in sentence `si` (then the first date is a step or two away, not a search).
+    func dateIndices(_ a: Int, _ b: Int, from lo: Int) -> Range<Int> {
+        var lo = lo
+        while lo < dateStarts.count, dateStarts[lo] < a { lo += 1 }
+        var e = lo
+        while e < dateEnds.count, dateEnds[e] <= b { e += 1 }
+        return lo..<e
+    }
+
+    /// End offset of the last 全国/我国 (not 全国总工会 …) in `a..<b`, or -1.
+    func lastNationalEnd(_ a: Int, _ b: Int) -> Int {
+        var last = -1
         var k = a
         while k < b {
             if s[k] == "全" || s[k] == "我" {
                 let L = lx.nationalWords.prefix(s, at: k, end: b)
                 if L > 0 {
                     let e = k + L
-                    if !lx.nationalNameTails.contains(where: { s.has($0, at: e) }) { out.append(e) }
+                    if !lx.nationalNameTails.contains(where: { s.has($0, at: e) }) { last = e }
                     k = e; continue
                 }
             }
             k += 1
         }
-        return out
+        return last
     }
 
     // MARK: attribution
 
     /// Appends the metrics of the sentence's candidates to `out` (the page's array: no array per sentence).
-    func attribute(_ cands: [Candidate], sentence si: Int, into out: inout [Metric]) {
+    /// - Parameter w: working arrays, reset here; the caller passes the same ones for every
+    ///   sentence of the page, so that their storage is allocated once per page rather than five
+    ///   times per sentence.
+    func attribute(_ cands: [Candidate], sentence si: Int, scratch w: inout SentenceScratch, into out: inout [Metric]) {
         let u = seg.sentences[si]
+        w.reset(count: cands.count)
         // list links: 26.7%和32.6%, 33.5%、30.4%和36.1%
-        var linked = [Bool](repeating: false, count: cands.count)
         for i in cands.indices.dropFirst() {
-            linked[i] = onlyConnectors(cands[i - 1].postEnd, cands[i].preStart)
+            w.linked[i] = onlyConnectors(cands[i - 1].postEnd, cands[i].preStart)
         }
-        // Per candidate `i` (appended in order): its subject span and whether its subject was borrowed.
-        // Its subject and change flag are read back from its metric, `out[first + i]`.
-        var subjectSpans: [(Int, Int)?] = []
-        var borrowed: [Bool] = []
         let first = out.count   // this sentence's metrics are out[first...]
-        // one allocation each (they get one element per candidate)
-        subjectSpans.reserveCapacity(cands.count); borrowed.reserveCapacity(cands.count)
-        var anpCache = [SubjectResult?](repeating: nil, count: cands.count)
-        let vague = vagueWords(u)
+        vagueWords(u, into: &w.vague)
         var sentenceTopic: MetricTopic?? = nil
         func anp(_ i: Int) -> SubjectResult {
-            if let r = anpCache[i] { return r }
+            if let r = w.afterNP[i] { return r }
             let r = afterNP(cands[i], u)
-            anpCache[i] = r
+            w.afterNP[i] = r
             return r
         }
         for (i, c) in cands.enumerated() {
-            let clauseStart = self.clauseStart(c.preStart, u, previous: i > 0 ? cands[i - 1].postEnd : nil)
+            // the clause start, and the later of it and the previous figure's end (one backward scan)
             let fullClauseStart = self.clauseStart(c.preStart, u, previous: nil)
+            var clauseStart = fullClauseStart
+            if i > 0, cands[i - 1].postEnd > clauseStart, cands[i - 1].postEnd <= c.preStart { clauseStart = cands[i - 1].postEnd }
             var subject: String? = nil
             var subjSpan: (Int, Int)? = nil
             var fromBefore = false
             let a = anp(i)
-            if case .text(let t, let x, let y, _) = a, c.info.kind != .percent || a.afterDe {
-                subject = t; subjSpan = (x, y)
-            } else if case .borrowNext = a, i + 1 < cands.count, case .text(let t, let x, let y, _) = anp(i + 1) {
-                subject = t; subjSpan = (x, y)
-            } else if c.measureEnd == c.numEnd, i + 1 < cands.count, case .text(let t, let x, let y, _) = anp(i + 1) {
+            if case .span(let x, let y, _) = a, c.info.kind != .percent || a.afterDe {
+                subject = s.text(x, y); subjSpan = (x, y)
+            } else if case .borrowNext = a, i + 1 < cands.count, case .span(let x, let y, _) = anp(i + 1) {
+                subject = s.text(x, y); subjSpan = (x, y)
+            } else if c.measureEnd == c.numEnd, i + 1 < cands.count, case .span(let x, let y, _) = anp(i + 1) {
                 // the first end of a range (5—8名志愿者) names what the second end names
-                subject = t; subjSpan = (x, y)
+                subject = s.text(x, y); subjSpan = (x, y)
             } else {
-                switch beforeNP(c, u, clauseStart: clauseStart) {
-                case .text(let t, let x, let y, _): subject = t; subjSpan = (x, y); fromBefore = true
+                switch beforeNP(c, u, clauseStart: clauseStart, sentence: si) {
+                case .span(let x, let y, _): subject = s.text(x, y); subjSpan = (x, y); fromBefore = true
                 default:
                     // 分别比去年增长了26.7%和32.6%: distribute over the figures before the list
                     var g0 = i
-                    while g0 > 0 && linked[g0] { g0 -= 1 }
+                    while g0 > 0 && w.linked[g0] { g0 -= 1 }
                     // a list whose first figure has its own subject shares it (split later if enumerated)
-                    if g0 < i, g0 < borrowed.count, !borrowed[g0] {
-                        subject = out[first + g0].subject; subjSpan = subjectSpans[g0]
+                    if g0 < i, !w.borrowed[g0] {
+                        subject = out[first + g0].subject; subjSpan = w.subjectSpans[g0]
                     }
                     var distributive = false
                     var q = fullClauseStart
                     while q + 1 < cands[g0].preStart { if s[q] == "分" && s[q + 1] == "别" { distributive = true; break }; q += 1 }
                     if distributive && subject == nil {
                         var g1 = i
-                        while g1 + 1 < cands.count && linked[g1 + 1] { g1 += 1 }
+                        while g1 + 1 < cands.count && w.linked[g1 + 1] { g1 += 1 }
                         let size = g1 - g0 + 1
                         let pos = i - g0
                         let src = g0 - size + pos
-                        if src >= 0 && src < i { subject = out[first + src].subject; subjSpan = subjectSpans[src] }
+                        if src >= 0 && src < i { subject = out[first + src].subject; subjSpan = w.subjectSpans[src] }
                     }
                     // a share, a change or a figure of the same kind goes with the figure before it
                     if subject == nil, i > 0,
-                       linked[i] || c.info.kind == .percent || isChange(c, clauseStart: fullClauseStart)
+                       w.linked[i] || c.info.kind == .percent || isChange(c, clauseStart: fullClauseStart)
                         || cands[i - 1].info.kind == c.info.kind {
-                        subject = out[first + i - 1].subject; subjSpan = subjectSpans[i - 1]
+                        subject = out[first + i - 1].subject; subjSpan = w.subjectSpans[i - 1]
                     }
                 }
             }
             // flags
             var change = isChange(c, clauseStart: fullClauseStart)
-            if !change, linked[i], i > 0, out[first + i - 1].change, !fromBefore { change = true }
-            let target = isTarget(c, u, clauseStart: fullClauseStart)
-            let period = self.period(c, u, si, target: target, vague: vague)
-            let region = self.region(c, u)
+            if !change, w.linked[i], i > 0, out[first + i - 1].change, !fromBefore { change = true }
+            let target = isTarget(c, u, clauseStart: fullClauseStart, opening: &w.opensWithTarget)
+            let period = self.period(c, u, si, target: target, vague: w.vague, yearPartEnd: &w.yearPartEnd)
+            let region = self.region(c, u, si, nationalFrom: &w.nationalFrom)
             // surface
             var sa = c.preStart, sb = c.postEnd
             if let sp = subjSpan, sp.0 >= u.start, sp.1 <= u.end, abs(sp.0 - c.numStart) < 40 || abs(sp.1 - c.postEnd) < 40 {
@@ -400,16 +485,52 @@ final class PageContext {
                               subject: subject, topic: topic, approx: c.approx, change: change, target: target,
                               period: period, region: region, articleIndex: u.article,
                               sentenceSpan: TextSpan(u.start, u.end), span: TextSpan(sa, sb), surface: s.text(sa, sb)))
-            subjectSpans.append(subjSpan)
-            borrowed.append(!fromBefore && subjSpan.map { $0.1 <= c.preStart && $0.0 < clauseStart } ?? true)
+            w.subjectSpans[i] = subjSpan
+            w.borrowed[i] = !fromBefore && subjSpan.map { $0.1 <= c.preStart && $0.0 < clauseStart } ?? true
         }
-        distributeEnumerations(&out, from: first, linked: linked, borrowed: borrowed)
+        distributeEnumerations(&out, from: first, linked: w.linked, borrowed: w.borrowed)
+    }
+
+    /// The working arrays of one sentence's attribution, indexed by candidate (see ``attribute``).
+    /// Reset per sentence; their storage is reused from one sentence to the next, so the
+    /// per-candidate arrays may be longer than the sentence's candidate count: only indices
+    /// below it are read.
+    struct SentenceScratch {
+        /// Candidate `i` continues a list with `i - 1` (26.7%和32.6%).
+        var linked: [Bool] = []
+        /// Memoized ``afterNP(_:_:)`` of candidate `i` (a figure may read its neighbour's).
+        var afterNP: [SubjectResult?] = []
+        /// Set when candidate `i` is attributed (read only for earlier candidates): its subject
+        /// span, and whether its subject was borrowed. Its subject and change flag are read back
+        /// from its metric, `out[first + i]`.
+        var subjectSpans: [(Int, Int)?] = []
+        var borrowed: [Bool] = []
+        /// The sentence's vague time words, (start, length) (see ``vagueWords(_:into:)``).
+        var vague: [(Int, Int)] = []
+        /// Lazily computed per sentence: see ``sentenceOpensWithTarget(_:)``.
+        var opensWithTarget: Bool? = nil
+        /// Lazily computed per sentence: see ``firstYearPartEnd(_:)``.
+        var yearPartEnd: Int? = nil
+        /// Lazily computed per sentence: see ``firstNationalCandidate(_:)``.
+        var nationalFrom: Int? = nil
+
+        mutating func reset(count: Int) {
+            while linked.count < count {
+                linked.append(false); afterNP.append(nil); subjectSpans.append(nil); borrowed.append(false)
+            }
+            for i in 0..<count { linked[i] = false; afterNP[i] = nil; subjectSpans[i] = nil; borrowed[i] = false }
+            if !vague.isEmpty { vague.removeAll(keepingCapacity: true) }
+            opensWithTarget = nil
+            yearPartEnd = nil
+            nationalFrom = nil
+        }
     }
 
     /// 一、二、三产业从业人员的占比从33.5%、30.4%和36.1%调整为…: a list of figures whose subject
     /// enumerates as many items gets one item each (第一产业从业人员 …); a later list of the same
     /// length with no subject of its own repeats them in order.
-    /// Works on the sentence's metrics `out[first...]` (indices below are relative to `first`).
+    /// Works on the sentence's metrics `out[first...]` (indices below are relative to `first`;
+    /// `linked` and `borrowed` are read below that count only).
     private func distributeEnumerations(_ out: inout [Metric], from first: Int, linked: [Bool], borrowed: [Bool]) {
         var groups: [(Int, Int)] = []
         var g0 = 0
@@ -481,8 +602,9 @@ final class PageContext {
     enum SubjectResult {
         case none
         case borrowNext
-        case text(String, Int, Int, afterDe: Bool)
-        var afterDe: Bool { if case .text(_, _, _, let d) = self { return d } else { return false } }
+        /// The subject is the text `s[start..<end]` (its `String` is built only if it is used).
+        case span(Int, Int, afterDe: Bool)
+        var afterDe: Bool { if case .span(_, _, let d) = self { return d } else { return false } }
     }
 
     /// The noun phrase after the measure word (146名戍边民警 → 戍边民警).
@@ -565,15 +687,14 @@ final class PageContext {
         while y > x, s[y - 1] == "、" { y -= 1 }
         if y > x + 1, s[y - 1] == "中" || s[y - 1] == "内", s.text(max(u.start, c.preStart - 6), c.preStart).contains("在") { y -= 1 }
         guard y > x else { return .none }
-        let text = s.text(x, y)
         // 用3年时间实现X: the thing is the object of the next verb
-        if s.equals(x, y, "时间", text) {
+        if s.equals(x, y, "时间") {
             var k = y
             let v = lx.objectVerbs.prefix(s, at: k, end: end)
             k += v > 0 ? v : 2
             var f = k
             while f < end, !Chars.is(s[f], .punct, in: table) { f += 1 }
-            if f > k, f - k <= 20 { return .text(s.text(k, f), k, f, afterDe: false) }
+            if f > k, f - k <= 20 { return .span(k, f, afterDe: false) }
             return .none
         }
         // 等10个单位荣获X称号: the title names them
@@ -585,17 +706,18 @@ final class PageContext {
                 if s.has("称号", at: f) {
                     var t = f
                     while t > k, Chars.is(s[t - 1], .closeQuote, in: table) { t -= 1 }
-                    if t > k { return .text(s.text(k, t), k, t, afterDe: sawDe) }
+                    if t > k { return .span(k, t, afterDe: sawDe) }
                     break
                 }
                 f += 1
             }
         }
-        return .text(text, x, y, afterDe: sawDe)
+        return .span(x, y, afterDe: sawDe)
     }
 
     /// The noun phrase before the number (调解成功案件47097件 → 调解成功案件).
-    func beforeNP(_ c: Candidate, _ u: SentenceUnit, clauseStart: Int) -> SubjectResult {
+    /// - Parameter si: the index of `u` (for its `sentenceDates` and `sentenceAnchors`).
+    func beforeNP(_ c: Candidate, _ u: SentenceUnit, clauseStart: Int, sentence si: Int) -> SubjectResult {
         var a = clauseStart
         var b = c.preStart
         guard a < b else { return .none }
@@ -614,24 +736,23 @@ final class PageContext {
             break
         }
         // dates: X从2012年的N → X; 今年前9月全国新建… → after the date
-        for d in datesIn(a, b).reversed() {
-            let ds = d.span.start
+        if let di = dateIndices(a, b, from: sentenceDates[si]).last {
+            let ds = dateStarts[di]
             let prepLen: Int = {
-                for w in ["从", "自", "由", "截至", "截止", "截止到", "于"] where s.hasSuffix(w, endingAt: ds) { return w.unicodeScalars.count }
+                for w in lx.datePrepositions where s.has(w, at: ds - w.count) { return w.count }
                 return 0
             }()
             if prepLen > 0, ds - prepLen > a, s[ds - prepLen] == "从" || s[ds - prepLen] == "自" || s[ds - prepLen] == "由" {
                 b = ds - prepLen
             } else {
-                a = max(a, d.span.end)
+                a = max(a, dateEnds[di])
             }
-            break
         }
         guard a < b else { return .none }
         // a quoted name right before the number is the thing counted: “司机之家”56个
         if Chars.is(s[a], .openQuote, in: table), Chars.is(s[b - 1], .closeQuote, in: table), b - a > 2 {
             let inner = (a + 1..<b - 1).allSatisfy { !Chars.is(s[$0], .closeQuote, in: table) && !Chars.is(s[$0], .openQuote, in: table) }
-            if inner { return .text(s.text(a + 1, b - 1), a + 1, b - 1, afterDe: false) }
+            if inner { return .span(a + 1, b - 1, afterDe: false) }
         }
         // vague time words
         var k = a
@@ -659,8 +780,8 @@ final class PageContext {
             changed = false; guardCount += 1
             if let q = keepEachStart, q == a { break }
             while a < b, Chars.is(s[a], .space, in: table) || Chars.is(s[a], .punct, in: table) { a += 1; changed = true }
-            if let r = regions.first(where: { $0.span.start == a && $0.span.end <= b }) {
-                a = r.span.end; changed = true; continue
+            if let end = anchorEnd(startingAt: a, endingBy: b, from: sentenceAnchors[si]) {
+                a = end; changed = true; continue
             }
             let L = lx.leadStrip.prefix(s, at: a, end: b)
             if L == 1, a + 1 < b, lx.leadPairKeep.contains(pairKey(s[a], s[a + 1])) { break }
@@ -696,8 +817,8 @@ final class PageContext {
                     p += L
                 } else { p += 1 }
             }
-            if let o = obj { return .text(s.text(o, b), o, b, afterDe: false) }
-            return .text(s.text(q, b), q, b, afterDe: false)
+            if let o = obj { return .span(o, b, afterDe: false) }
+            return .span(q, b, afterDe: false)
         }
         // an organization before a verb: 河西区总工会出资 → 出资
         var e = b - 1
@@ -740,7 +861,7 @@ final class PageContext {
         if b - a > 2, Chars.is(s[a], .openQuote, in: table), Chars.is(s[b - 1], .closeQuote, in: table),
            (a + 1..<b - 1).allSatisfy({ !Chars.is(s[$0], .closeQuote, in: table) }) { a += 1; b -= 1 }
         guard a < b else { return .none }
-        return .text(s.text(a, b), a, b, afterDe: false)
+        return .span(a, b, afterDe: false)
     }
 
     /// 一等奖, 特等奖, 三等功: 等 after a numeral is a rank, not "etc.".
@@ -753,8 +874,9 @@ final class PageContext {
         let n = lx.verbNominalizers.prefix(s, at: p + L, end: b)
         if n == 0 { return false }
         if lx.fundVerbs.contains(s, p, p + L) {
-            let w = s.text(p + L, p + L + n)
-            if w == "资金" || w == "经费" || w == "补贴" || w == "物资" || w == "专项" { return false }
+            let i = p + L, j = p + L + n
+            if s.equals(i, j, "资金") || s.equals(i, j, "经费") || s.equals(i, j, "补贴") || s.equals(i, j, "物资")
+                || s.equals(i, j, "专项") { return false }
         }
         return true
     }
@@ -784,16 +906,24 @@ final class PageContext {
         return result
     }
 
-    func isTarget(_ c: Candidate, _ u: SentenceUnit, clauseStart: Int) -> Bool {
+    /// A target word in the figure's clause, or one opening the sentence.
+    /// - Parameter opening: ``sentenceOpensWithTarget(_:)`` of `u`, computed on first use.
+    func isTarget(_ c: Candidate, _ u: SentenceUnit, clauseStart: Int, opening: inout Bool?) -> Bool {
         var clauseEnd = c.postEnd
         while clauseEnd < u.end, !Chars.is(s[clauseEnd], .clauseBreak, in: table), !Chars.is(s[clauseEnd], .sentenceEnd, in: table) { clauseEnd += 1 }
         var q = clauseStart
         while q < clauseEnd {
-            let L = lx.targetWords.prefix(s, at: q, end: clauseEnd)
-            if L > 0 { return true }
+            if lx.targetWords.shortestPrefix(s, at: q, end: clauseEnd) > 0 { return true }
             q += 1
         }
-        // 计划…, 力争… at the sentence start covers the sentence
+        if let known = opening { return known }
+        let opens = sentenceOpensWithTarget(u)
+        opening = opens
+        return opens
+    }
+
+    /// 计划…, 力争… at the sentence start covers the sentence.
+    func sentenceOpensWithTarget(_ u: SentenceUnit) -> Bool {
         let lead = min(u.end, u.start + 4)
         var k = u.start
         while k < lead {
@@ -806,14 +936,18 @@ final class PageContext {
 
     // MARK: period
 
-    private func isBaseline(_ d: DateMention) -> Bool {
-        let a = d.span.start
+    /// Whether date `di` is the baseline of a comparison (比去年, 与2023年相比).
+    private func isBaseline(_ di: Int) -> Bool {
+        let a = dateStarts[di]
         if a > 0, s[a - 1] == "比" || s[a - 1] == "较" { return true }
-        if s.hasSuffix("同比", endingAt: a) || s.hasSuffix("相比", endingAt: a) { return true }
+        // 同比 / 相比 just before (比 itself is handled above)
+        if a > 1, s[a - 1] == "比", s[a - 2] == "同" || s[a - 2] == "相" { return true }
         if a > 0, s[a - 1] == "与" || s[a - 1] == "和" || s[a - 1] == "同" {
-            var k = d.span.end
-            while k < min(s.count, d.span.end + 8) {
-                if s.has("相比", at: k) || s.has("比较", at: k) { return true }
+            let dEnd = dateEnds[di]
+            var k = dEnd
+            while k < min(s.count, dEnd + 8) {
+                // 相比 / 比较
+                if k + 1 < s.count, (s[k] == "相" && s[k + 1] == "比") || (s[k] == "比" && s[k + 1] == "较") { return true }
                 if Chars.is(s[k], .clauseBreak, in: table) { break }
                 k += 1
             }
@@ -832,8 +966,7 @@ final class PageContext {
     }
 
     /// Vague time words of a sentence: (start, length), year-to-date ones left out.
-    func vagueWords(_ u: SentenceUnit) -> [(Int, Int)] {
-        var out: [(Int, Int)] = []
+    func vagueWords(_ u: SentenceUnit, into out: inout [(Int, Int)]) {
         var k = u.start
         while k < u.end {
             let L = lx.vagueTime.prefix(s, at: k, end: u.end)
@@ -842,16 +975,31 @@ final class PageContext {
                 k += L
             } else { k += 1 }
         }
-        return out
     }
 
-    func period(_ c: Candidate, _ u: SentenceUnit, _ si: Int, target: Bool, vague: [(Int, Int)]) -> MetricPeriod? {
+    /// The smallest end of a year-part word (一季度, 上半年 …) in the sentence, or `Int.max`.
+    /// A figure at `p` has a year part before it exactly when this end is at most `p`: a word
+    /// starting at `q` fits in `q..<p` when its shortest match at `q` does.
+    func firstYearPartEnd(_ u: SentenceUnit) -> Int {
+        var best = Int.max
+        var q = u.start
+        while q < u.end && q < best {
+            let L = lx.yearParts.shortestPrefix(s, at: q, end: u.end)
+            if L > 0 { best = min(best, q + L) }
+            q += 1
+        }
+        return best
+    }
+
+    /// - Parameter yearPartEnd: ``firstYearPartEnd(_:)`` of `u`, computed on first use.
+    func period(_ c: Candidate, _ u: SentenceUnit, _ si: Int, target: Bool, vague: [(Int, Int)],
+                yearPartEnd: inout Int?) -> MetricPeriod? {
         if c.info.isAge { return nil }
         // the nearest time expression before the figure in its sentence
         var bestPos = -1
         var bestDate: MetricPeriod? = nil
-        for d in datesIn(u.start, c.preStart) where !isBaseline(d) {
-            if d.span.start > bestPos { bestPos = d.span.start; bestDate = d.period }
+        for di in dateIndices(u.start, c.preStart, from: sentenceDates[si]) where !isBaseline(di) {
+            if dateStarts[di] > bestPos { bestPos = dateStarts[di]; bestDate = dates[di].period }
         }
         var vagueAfter = false
         for (k, L) in vague {
@@ -864,13 +1012,9 @@ final class PageContext {
         if bestPos >= 0 { return bestDate.map(asPeriod) }
         if vagueAfter { return nil }
         // 一季度, 上半年, 全年 …: the year, never the day of an earlier event
-        var yearPart = false
-        var q = u.start
-        while q < c.preStart {
-            let L = lx.yearParts.prefix(s, at: q, end: c.preStart)
-            if L > 0 { yearPart = true; break }
-            q += 1
-        }
+        let partEnd: Int
+        if let known = yearPartEnd { partEnd = known } else { partEnd = firstYearPartEnd(u); yearPartEnd = partEnd }
+        let yearPart = partEnd <= c.preStart
         // the scope set by an earlier sentence of the paragraph
         var j = si - 1
         while j >= 0, seg.sentences[j].paragraph == u.paragraph {
@@ -882,7 +1026,7 @@ final class PageContext {
             j -= 1
         }
         // 会上, 会议上 …: the event dated earlier in the article
-        if opensWithEventReference(u), case .date(let p, _)? = scopes[si] {
+        if case .date(let p, _)? = scopes[si], opensWithEventReference(u) {
             return target || yearPart ? yearOnly(p) : asPeriod(p)
         }
         if let y = articleDefault[u.article] { return MetricPeriod(CivilDate(year: y)) }
@@ -891,22 +1035,32 @@ final class PageContext {
 
     // MARK: region
 
-    func region(_ c: Candidate, _ u: SentenceUnit) -> RegionAnchor? {
+    /// The first 全 or 我 of the sentence (where a 全国/我国 could start), or `u.end`.
+    func firstNationalCandidate(_ u: SentenceUnit) -> Int {
+        var k = u.start
+        while k < u.end, s[k] != "全" && s[k] != "我" { k += 1 }
+        return k
+    }
+
+    /// - Parameter nationalFrom: ``firstNationalCandidate(_:)`` of `u`, computed on first use.
+    func region(_ c: Candidate, _ u: SentenceUnit, _ si: Int, nationalFrom: inout Int?) -> RegionAnchor? {
         // the nearest region named before the figure in its sentence
         // Anchors are sorted by span: only those starting in u.start ... c.numStart can qualify
         // (end >= start), visited in the same order as a full scan.
         var best: Int? = nil
-        var j = firstAnchor(from: u.start)
-        while j < regions.count, regions[j].span.start <= c.numStart {
-            let r = regions[j]
-            if r.span.end <= c.numStart && !excluded[j] && !shadowed[j] {
-                if best == nil || r.span.end >= regions[best!].span.end { best = j }
+        var j = sentenceAnchors[si]   // the first anchor starting at or after u.start
+        while j < regionStarts.count, regionStarts[j] <= c.numStart {
+            if regionEnds[j] <= c.numStart && !excluded[j] && !shadowed[j] {
+                if best == nil || regionEnds[j] >= regionEnds[best!] { best = j }
             }
             j += 1
         }
-        let national = nationalPositions(u.start, c.numStart).last ?? -1
+        // (the scan from u.start finds nothing before the sentence's first 全/我)
+        let from: Int
+        if let known = nationalFrom { from = known } else { from = firstNationalCandidate(u); nationalFrom = from }
+        let national = from < c.numStart ? lastNationalEnd(from, c.numStart) : -1
         if let b = best {
-            if national > regions[b].span.end { return nil }
+            if national > regionEnds[b] { return nil }
             return regions[b]
         }
         if national >= 0 { return nil }
@@ -914,16 +1068,15 @@ final class PageContext {
         let pStart = seg.paragraphStart[u.paragraph]
         if pStart < u.start {
             var j = firstAnchor(from: pStart)
-            while j < regions.count, regions[j].span.start <= u.start {
-                let r = regions[j]
-                if r.span.end > u.start || excluded[j] || shadowed[j] { j += 1; continue }
+            while j < regionStarts.count, regionStarts[j] <= u.start {
+                if regionEnds[j] > u.start || excluded[j] || shadowed[j] { j += 1; continue }
                 var cur = j
-                while cur + 1 < regions.count, regions[cur + 1].span.start == regions[cur].span.end,
+                while cur + 1 < regionStarts.count, regionStarts[cur + 1] == regionEnds[cur],
                       !excluded[cur + 1] { cur += 1 }
                 return regions[cur]
             }
         }
-        if articleNational.contains(u.article) { return nil }
+        if articleNational[u.article] { return nil }
         return articleMain[u.article]
     }
 

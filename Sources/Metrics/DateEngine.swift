@@ -15,9 +15,11 @@ struct DateEngine: Sendable {
         var context: CivilDate? = reference?.month != nil ? CivilDate(year: reference!.year, month: reference!.month) : nil
         var i = 0
         let T = Chars.table
+        let starters = CharClass([.digit, .dateTrigger, .cnDigit]).rawValue
         while i < n {
+            i = Chars.firstIndex(s, from: i, end: n, anyOf: starters, in: T)
+            guard i < n else { break }
             let c = s[i]
-            guard Chars.is(c, [.digit, .dateTrigger, .cnDigit], in: T) else { i += 1; continue }
             if i > 0, Chars.is(s[i - 1], [.digit, .latin]) || s[i - 1] == "."
                 || (s[i - 1] == ":" && i > 1 && Chars.is(s[i - 2], .digit)) {
                 i += 1; continue

@@ -6,7 +6,10 @@
 // annotated document.
 
 /// What a measure word means.
-struct MeasureInfo: Sendable {
+///
+/// An immutable shared object: a candidate holding one copies a single reference, where a
+/// struct copied (retained) its two strings at every copy of the candidate.
+final class MeasureInfo: Sendable {
     /// The unit stored with the metric.
     let unit: String
     let kind: MetricKind
@@ -82,7 +85,7 @@ enum Lexicon {
 
     /// Measure word + following character pairs that form another word, so that
     /// the measure word is not one (五部门, 三条例, 一次性, 十周年 …).
-    static let measureCompounds: Set<UInt64> = pairSet([
+    static let measureCompounds: SortedKeySet<UInt64> = pairSet([
         "部门", "部委", "部署", "部分", "部长", "部队", "部件",
         "条例", "条件", "条款", "条约", "条理", "条幅", "条线", "条规",
         "次性", "次日", "次要", "次数", "次序",
@@ -150,7 +153,7 @@ enum Lexicon {
     // MARK: not-a-number contexts
 
     /// A numeral right after one of these is not a quantity (第三, 前三, 十六届八次, 数十 …).
-    static let blockingPrev: Set<UInt32> = Set("第前届初数几周号拜:：.-/#".unicodeScalars.map(\.value))
+    static let blockingPrev = SortedKeySet<UInt32>("第前届初数几周号拜:：.-/#".unicodeScalars.map(\.value))
 
     // MARK: flags
 
@@ -158,7 +161,7 @@ enum Lexicon {
     static let changeVerbs = WordSet(["增加", "增长", "减少", "下降", "提高", "降低", "上升", "提升", "增多",
                                       "增幅", "降幅", "增速", "回落", "上涨", "下跌", "递增", "递减", "缩减",
                                       "扩大", "缩小", "增", "减", "多", "少", "涨", "降"])
-    static let levelMarkers: Set<UInt32> = Set("至到为".unicodeScalars.map(\.value))
+    static let levelMarkers = SortedKeySet<UInt32>("至到为".unicodeScalars.map(\.value))
     /// Words marking a plan or a target.
     static let targetWords = WordSet(["计划", "力争", "拟", "将", "预计", "争取", "目标", "确保", "打算", "规划",
                                       "预期", "要求", "准备", "有望"])
@@ -216,7 +219,7 @@ enum Lexicon {
                                        "获得", "受益", "签约", "落户", "建立", "设立", "成立", "开展", "投入", "享受",
                                        "走访", "全部", "共享", "体验", "覆盖", "提供"])
     /// Two-character words whose second character is a one-character stop word (行为, 现在, 首都).
-    static let stopPairExceptions: Set<UInt64> = pairSet([
+    static let stopPairExceptions: SortedKeySet<UInt64> = pairSet([
         "行为", "人为", "现在", "存在", "所在", "实在", "内在", "外在", "潜在", "自在", "首都", "关于", "对于",
         "由于", "属于", "位于", "处于", "至于", "在于", "等于", "出于", "基于", "终于", "但是", "于是", "凡是",
         "总是", "就是", "还是", "或是", "供给", "大使", "即将", "理由", "自由", "缘由", "不到", "周到", "针对",
@@ -256,7 +259,7 @@ enum Lexicon {
     /// Organization names before a verb (河西区总工会出资): the verb names the figure.
     static let orgSuffixes = WordSet(["总工会", "委员会", "人民政府", "政府", "公司", "集团", "协会", "联合会"])
     /// Two-character nouns ending in a one-character tail word (人才, 行为): the tail is kept.
-    static let tailPairKeep: Set<UInt64> = pairSet([
+    static let tailPairKeep: SortedKeySet<UInt64> = pairSet([
         "人才", "英才", "天才", "行为", "人为", "会计", "统计", "首都", "人均", "附近", "所有", "拥有", "作为",
         "成为", "设计", "审计", "伙计", "生计", "总计", "家都", "古都", "新都", "平均", "户均", "年均", "日均",
         "月均", "最近", "邻近", "就近", "远近", "职工将", "车超", "赶超", "高超",
@@ -293,7 +296,7 @@ enum Lexicon {
                                     "捐赠", "捐助", "捐款", "募集", "支付", "追回", "挽回", "兑现", "清偿", "收回",
                                     "拨出", "出资", "争取", "使用", "申请", "设立"])
     /// Two-character words whose first character is also a one-character lead word (就业, 从业, 在岗).
-    static let leadPairKeep: Set<UInt64> = pairSet([
+    static let leadPairKeep: SortedKeySet<UInt64> = pairSet([
         "就业", "从业", "再就", "自愿", "自主", "本科", "有效", "有关", "达标", "对口", "与会", "其他", "其余", "还款",
         "全体", "全面", "全日", "各类", "各种", "各项", "各族", "以上", "中小", "中青", "中层", "中级", "中介", "中医",
         "中药", "最低", "最高", "在岗", "在职", "在建", "在档", "在校", "在读", "在编", "在册", "在线", "为民", "已婚",
@@ -307,7 +310,7 @@ enum Lexicon {
         "从", "由", "因", "被", "曾", "已", "正在", "即将",
     ])
     /// 在X adjectives that are not a preposition (在档 在职 在建 …).
-    static let zaiAdjectives: Set<UInt32> = Set("档职岗建校读编册押线营库业".unicodeScalars.map(\.value))
+    static let zaiAdjectives = SortedKeySet<UInt32>("档职岗建校读编册押线营库业".unicodeScalars.map(\.value))
     /// Phrases that introduce an honour title: 荣获X称号.
     static let honourVerbs = WordSet(["荣获", "获得", "被授予", "被评为", "获评", "荣膺", "获授", "被命名为", "授予"])
 
@@ -387,6 +390,8 @@ final class LexiconTables: Sendable {
     let zaiAdjectives = Lexicon.zaiAdjectives
     let yearFollowers = MetricEngine.yearFollowers
     let percentInfo = MeasureInfo("%", .percent)
+    /// Prepositions before a date in a noun phrase (从2012年的…, 截至2023年底…).
+    let datePrepositions: [[Unicode.Scalar]] = ["从", "自", "由", "截至", "截止", "截止到", "于"].map { Array($0.unicodeScalars) }
     /// Verbs that make a place before them a venue (在北京召开).
     let venueVerbs: [[Unicode.Scalar]] = ["召开", "举行", "举办", "开幕", "闭幕"].map { Array($0.unicodeScalars) }
     /// Words after 全国/我国 that make it part of a name (全国总工会), not a national scope.

@@ -31,35 +31,57 @@ struct MetricEngine: Sendable {
 
     func run(scalars s: [Unicode.Scalar], segmentation seg: Segmentation, articles: [Article],
              dates: [DateMention], regions: [RegionAnchor], reference: CivilDate?) -> [Metric] {
-        let ctx = PageContext(s: s, seg: seg, articles: articles, dates: dates.sorted { $0.span < $1.span },
-                              regions: regions.sorted { $0.span < $1.span }, reference: reference)
+        // Both usually arrive in text order already: then the (stable) sort would return them unchanged.
+        let sortedDates = MetricEngine.isSortedBySpan(dates) { $0.span } ? dates : dates.sorted { $0.span < $1.span }
+        let sortedRegions = MetricEngine.isSortedBySpan(regions) { $0.span } ? regions : regions.sorted { $0.span < $1.span }
+        let ctx = PageContext(s: s, seg: seg, articles: articles, dates: sortedDates,
+                              regions: sortedRegions, reference: reference)
         ctx.prepare()
         var out: [Metric] = []
+        var scratch = PageContext.SentenceScratch()   // reused by every sentence of the page
+        var cands: [Candidate] = []                   // likewise: one allocation per page
         for si in seg.sentences.indices {
             let u = seg.sentences[si]
-            let cands = scan(s, u)
+            if !cands.isEmpty { cands.removeAll(keepingCapacity: true) }
+            scan(s, u, into: &cands)
             if !cands.isEmpty {
-                ctx.attribute(cands, sentence: si, into: &out)
+                ctx.attribute(cands, sentence: si, scratch: &scratch, into: &out)
             }
         }
         return out
     }
 
+    /// Whether no element's span is before its predecessor's.
+    static func isSortedBySpan<T>(_ items: [T], _ span: (T) -> TextSpan) -> Bool {
+        var k = 1
+        while k < items.count {
+            if span(items[k]) < span(items[k - 1]) { return false }
+            k += 1
+        }
+        return true
+    }
+
     // MARK: candidates
 
-    /// All number + measure-word candidates of a sentence, in order.
-    func scan(_ s: [Unicode.Scalar], _ u: SentenceUnit) -> [Candidate] {
-        var out: [Candidate] = []
+    /// Appends all number + measure-word candidates of a sentence to `out`, in order
+    /// (`out` is empty on entry).
+    func scan(_ s: [Unicode.Scalar], _ u: SentenceUnit, into out: inout [Candidate]) {
         // The quoted names are only needed once the sentence has a numeral (most have none).
         var quotes: [(Int, Int)]? = nil
         var k = u.start
         let T = Chars.table
+        let numeral = CharClass.numeral.rawValue
         while k < u.end {
-            let c = s[k]
-            guard Chars.is(c, .numeral, in: T) else { k += 1; continue }
-            if quotes == nil { quotes = MetricEngine.nameQuotes(s, u.start, u.end) }
+            k = Chars.firstIndex(s, from: k, end: u.end, anyOf: numeral, in: T)
+            guard k < u.end else { break }
             let before = out.count
-            let next = candidates(s, at: k, u, quotes!, into: &out)
+            let next: Int
+            if MetricEngine.isLoneOne(s, at: k, end: u.end) {
+                next = k + 1   // what `candidates` returns for it, whichever test rejects it first
+            } else {
+                if quotes == nil { quotes = MetricEngine.nameQuotes(s, u.start, u.end) }
+                next = candidates(s, at: k, u, quotes!, into: &out)
+            }
             var nk = max(next, k + 1)
             // after a failure, skip the rest of the numeral run
             if out.count == before && next <= k + 1 {
@@ -67,7 +89,18 @@ struct MetricEngine: Sendable {
             }
             k = nk
         }
-        return out
+    }
+
+    /// A 一 that can only read as the bare numeral one (一个, 进一步, 统一): the scalar after it
+    /// continues no number (no digit, unit, 点, 分之, 余/多). Such a 一 is never a candidate
+    /// (`NumberParser` marks it `bareOne`), and it is the commonest numeral of a text.
+    @inline(__always)
+    static func isLoneOne(_ s: [Unicode.Scalar], at k: Int, end: Int) -> Bool {
+        guard s[k] == "一" else { return false }
+        guard k + 1 < end else { return true }
+        let c = s[k + 1]
+        if Chars.is(c, .numeral) || Chars.cnDigitValue(c) != nil || Chars.cnUnitPower(c) != nil { return false }
+        return c != "点" && c != "分" && c != "余" && c != "多"
     }
 
     /// Spans of short quoted names (“三个精神”, 《…》) inside a sentence: numbers there are not metrics.
@@ -249,5 +282,5 @@ struct MetricEngine: Sendable {
     }
 
     /// Characters that may follow 年 in a duration (3年时间, 30年了, 5年内 …).
-    static let yearFollowers: Set<UInt32> = Set("了的时内间多余以后前半左中里之就才都也已又还至到和及或共每连没不未均仍始期来".unicodeScalars.map(\.value))
+    static let yearFollowers = SortedKeySet<UInt32>("了的时内间多余以后前半左中里之就才都也已又还至到和及或共每连没不未均仍始期来".unicodeScalars.map(\.value))
 }

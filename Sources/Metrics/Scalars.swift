@@ -55,6 +55,45 @@ enum Chars {
         let v = s.value
         return v < 0x10000 && (t[Int(v)] & f.rawValue) != 0
     }
+    /// The offset of the first scalar of `s[from..<end]` whose class has any of the bits `mask`,
+    /// or `end` (`end <= s.count`). The skip loop of the per-page scans, without bounds checks.
+    @inline(__always)
+    static func firstIndex(_ s: [Unicode.Scalar], from: Int, end: Int, anyOf mask: UInt16, in t: [UInt16]) -> Int {
+        precondition(from >= 0 && end <= s.count && t.count == 0x10000)
+        return s.withUnsafeBufferPointer { sp in
+            t.withUnsafeBufferPointer { tp in
+                var k = from
+                while k < end {
+                    let v = sp[k].value
+                    if v < 0x10000 && tp[Int(v)] & mask != 0 { return k }
+                    k += 1
+                }
+                return max(from, end)
+            }
+        }
+    }
+
+    /// The offset of the first line break (`\n` `\r` U+2028 U+2029: the `.newline` class) in
+    /// `s[from..<end]`, or `end`: compares, no table read (a CJK scalar fails the first one).
+    @inline(__always)
+    static func firstNewline(_ s: [Unicode.Scalar], from: Int, end: Int) -> Int {
+        precondition(from >= 0 && end <= s.count)
+        return s.withUnsafeBufferPointer { sp in
+            var k = from
+            while k < end {
+                let v = sp[k].value
+                if v <= 0x2029 && (v == 0x0A || v == 0x0D || v >= 0x2028) { return k }
+                k += 1
+            }
+            return max(from, end)
+        }
+    }
+
+    /// All class bits of a scalar in one table read (0 outside the BMP).
+    @inline(__always) static func flags(_ s: Unicode.Scalar, in t: [UInt16]) -> UInt16 {
+        let v = s.value
+        return v < 0x10000 ? t[Int(v)] : 0
+    }
     @inline(__always) static func cls(_ s: Unicode.Scalar) -> CharClass {
         let v = s.value
         return v < 0x10000 ? CharClass(rawValue: table[Int(v)]) : []
@@ -103,7 +142,9 @@ enum Chars {
 ///
 /// Built once from a word list, then frozen into flat sorted arrays: a child is
 /// found by binary search among its siblings (no hashing), and a bitmap of the
-/// first characters rejects most positions with one load.
+/// first characters rejects most positions with one load. The root's child (among
+/// up to hundreds of first characters) is found without a search: its index is the
+/// number of first characters below it, read from the bitmap (``rootRank`` + popcount).
 struct ScalarTrie<Value: Sendable>: Sendable {
     // per node: range of its children in `keys`/`targets`
     private var childStart: [Int32] = []
@@ -113,6 +154,8 @@ struct ScalarTrie<Value: Sendable>: Sendable {
     private var values: [Value?] = []
     /// Bit per BMP scalar: can a key start with it?
     private var firstBits: [UInt64] = []
+    /// Per word of `firstBits`: the number of bits set in the words before it.
+    private var rootRank: [Int32] = []
 
     init() { self.init([]) }
 
@@ -142,6 +185,9 @@ struct ScalarTrie<Value: Sendable>: Sendable {
         firstBits = Array(repeating: 0, count: 1024)
         for k in children[0].keys where k < 0x10000 { firstBits[Int(k >> 6)] |= 1 << UInt64(k & 63) }
         hasAstral = children[0].keys.contains { $0 >= 0x10000 }
+        rootRank = Array(repeating: 0, count: firstBits.count)
+        var below: Int32 = 0
+        for w in firstBits.indices { rootRank[w] = below; below += Int32(firstBits[w].nonzeroBitCount) }
     }
     private var hasAstral = false
 
@@ -156,6 +202,15 @@ struct ScalarTrie<Value: Sendable>: Sendable {
         return nil
     }
 
+    /// The root's child for the first scalar `u` of a key, given ``mayStart(_:)``: BMP first
+    /// scalars are the root's first children, in order, so the rank of `u`'s bit is its index.
+    @inline(__always) private func rootChild(_ u: UInt32) -> Int? {
+        if u >= 0x10000 { return child(0, u) }
+        let w = Int(u >> 6)
+        let below = firstBits[w] & ((1 << UInt64(u & 63)) - 1)
+        return Int(targets[Int(childStart[0]) + Int(rootRank[w]) + below.nonzeroBitCount])
+    }
+
     @inline(__always) func mayStart(_ u: Unicode.Scalar) -> Bool {
         let v = u.value
         if v >= 0x10000 { return hasAstral }
@@ -165,14 +220,28 @@ struct ScalarTrie<Value: Sendable>: Sendable {
     /// Longest key starting at `i` (reading forward, not beyond `end`).
     @inline(__always)
     func longestMatch(_ s: [Unicode.Scalar], at i: Int, end: Int) -> (length: Int, value: Value)? {
-        guard i < end, mayStart(s[i]) else { return nil }
-        var node = 0, j = i
+        guard i < end, mayStart(s[i]), let first = rootChild(s[i].value) else { return nil }
+        var node = first, j = i + 1
         var best: (Int, Value)? = nil
+        if let v = values[node] { best = (1, v) }
         while j < end, let next = child(node, s[j].value) {
             node = next; j += 1
             if let v = values[node] { best = (j - i, v) }
         }
         return best
+    }
+
+    /// Length of the shortest key starting at `i` (not beyond `end`), or 0.
+    @inline(__always)
+    func shortestMatchLength(_ s: [Unicode.Scalar], at i: Int, end: Int) -> Int {
+        guard i < end, mayStart(s[i]), let first = rootChild(s[i].value) else { return 0 }
+        if values[first] != nil { return 1 }
+        var node = first, j = i + 1
+        while j < end, let next = child(node, s[j].value) {
+            node = next; j += 1
+            if values[node] != nil { return j - i }
+        }
+        return 0
     }
 
     /// All keys starting at `i`, shortest first.
@@ -191,9 +260,10 @@ struct ScalarTrie<Value: Sendable>: Sendable {
     /// Only meaningful for a trie built from reversed keys (see ``reversed(_:)``).
     @inline(__always)
     func longestMatchBackward(_ s: [Unicode.Scalar], endingAt end: Int, start: Int) -> (length: Int, value: Value)? {
-        guard end - 1 >= start, mayStart(s[end - 1]) else { return nil }
-        var node = 0, j = end - 1
+        guard end - 1 >= start, mayStart(s[end - 1]), let first = rootChild(s[end - 1].value) else { return nil }
+        var node = first, j = end - 2
         var best: (Int, Value)? = nil
+        if let v = values[node] { best = (1, v) }
         while j >= start, let next = child(node, s[j].value) {
             node = next
             if let v = values[node] { best = (end - j, v) }
@@ -220,6 +290,10 @@ struct WordSet: Sendable {
     @inline(__always) func prefix(_ s: [Unicode.Scalar], at i: Int, end: Int) -> Int {
         forward.longestMatch(s, at: i, end: end)?.length ?? 0
     }
+    /// Length of the shortest word starting at `i`, or 0 (0 exactly when ``prefix(_:at:end:)`` is 0).
+    @inline(__always) func shortestPrefix(_ s: [Unicode.Scalar], at i: Int, end: Int) -> Int {
+        forward.shortestMatchLength(s, at: i, end: end)
+    }
     /// Length of the longest word ending just before `end`, or 0.
     @inline(__always) func suffix(_ s: [Unicode.Scalar], endingAt end: Int, start: Int) -> Int {
         backward.longestMatchBackward(s, endingAt: end, start: start)?.length ?? 0
@@ -234,13 +308,33 @@ struct WordSet: Sendable {
     (UInt64(a.value) << 32) | UInt64(b.value)
 }
 
-func pairSet(_ words: [String]) -> Set<UInt64> {
-    var out = Set<UInt64>()
+func pairSet(_ words: [String]) -> SortedKeySet<UInt64> {
+    var out: [UInt64] = []
     for w in words {
         let u = Array(w.unicodeScalars)
-        if u.count == 2 { out.insert(pairKey(u[0], u[1])) }
+        if u.count == 2 { out.append(pairKey(u[0], u[1])) }
     }
-    return out
+    return SortedKeySet(out)
+}
+
+/// A small constant set of integer keys (scalar values, ``pairKey(_:_:)`` pairs) held as a sorted
+/// array: a membership test is a binary search over a few cache lines, with no hashing
+/// (`Set.contains` ran SipHash for every numeral and measure word).
+struct SortedKeySet<Key: FixedWidthInteger & Sendable>: Sendable {
+    private let keys: [Key]
+    init<S: Sequence>(_ elements: S) where S.Element == Key {
+        keys = Array(Set(elements)).sorted()
+    }
+    @inline(__always) func contains(_ key: Key) -> Bool {
+        var lo = 0, hi = keys.count
+        while lo < hi {
+            let m = (lo + hi) >> 1
+            let k = keys[m]
+            if k == key { return true }
+            if k < key { lo = m + 1 } else { hi = m }
+        }
+        return false
+    }
 }
 
 extension Array where Element == Unicode.Scalar {
@@ -271,14 +365,14 @@ extension Array where Element == Unicode.Scalar {
             return n
         }
     }
-    /// `text == word`, where `text` is `self.text(i, j)` and `word` consists of ASCII and CJK unified
-    /// ideographs. Such scalars are inert under canonical equivalence, so over an inert range the
-    /// `String` comparison is scalar equality; only a range holding other scalars compares `String`s.
-    func equals(_ i: Int, _ j: Int, _ word: String, _ text: String) -> Bool {
+    /// `self.text(i, j) == word`, for a `word` of ASCII and CJK unified ideographs. Such scalars
+    /// are inert under canonical equivalence, so over an inert range the `String` comparison is
+    /// scalar equality; only a range holding other scalars builds and compares the `String`.
+    func equals(_ i: Int, _ j: Int, _ word: String) -> Bool {
         var k = i
         while k < j {
             let v = self[k].value
-            if !(v < 0x80 || (v >= 0x4E00 && v <= 0x9FFF)) { return text == word }
+            if !(v < 0x80 || (v >= 0x4E00 && v <= 0x9FFF)) { return text(i, j) == word }
             k += 1
         }
         var w = word.unicodeScalars.makeIterator()

@@ -35,20 +35,23 @@ struct Segmentation: Sendable {
         self.articleSpans = articleSpans
         let T = Chars.table
         let n = s.count
+        // class bits of the scalars that can stop a sentence scan (sentence ends and spaces)
+        let sentenceEndBit = CharClass.sentenceEnd.rawValue
+        let endOrSpace = sentenceEndBit | CharClass.space.rawValue
         // block starts (from the reader) also end sentences: 本报讯 | (记者…) | 近日,…
-        // Offsets where a reader block starts, as a flat mask (one read per scalar, no hashing).
-        var blockStart = [Bool](repeating: false, count: n + 1)
-        var hasBlocks = false
+        // Offsets where a reader block starts, sorted (a sentence scan stops at the first one
+        // after the sentence's start).
+        var blockStarts: [Int] = []
         for a in articles {
-            for b in a.blocks where b.span.start >= 0 && b.span.start <= n { blockStart[b.span.start] = true; hasBlocks = true }
+            for b in a.blocks where b.span.start >= 0 && b.span.start <= n { blockStarts.append(b.span.start) }
         }
+        blockStarts.sort()
         var paragraph = -1
         var i = 0
         var out: [SentenceUnit] = []
         while i < n {
             // a line
-            var lineEnd = i
-            while lineEnd < n, !Chars.is(s[lineEnd], .newline, in: T) { lineEnd += 1 }
+            let lineEnd = Chars.firstNewline(s, from: i, end: n)
             var k = i
             var newParagraph = true
             while k < lineEnd {
@@ -56,10 +59,18 @@ struct Segmentation: Sendable {
                 if k >= lineEnd { break }
                 var e = k
                 var gap = false
+                // a block starting inside the line after `k` ends the sentence there
+                let stop = min(lineEnd, Segmentation.firstGreater(than: k, in: blockStarts))
                 while e < lineEnd {
+                    // skip to the next sentence end or space (most scalars are neither)
+                    e = Chars.firstIndex(s, from: e, end: stop, anyOf: endOrSpace, in: T)
+                    if e >= stop {
+                        if stop < lineEnd { gap = true }
+                        break
+                    }
                     let c = s[e]
-                    if e > k, hasBlocks, blockStart[e] { gap = true; break }
-                    if Chars.is(c, .sentenceEnd, in: T) {
+                    let f = Chars.flags(c, in: T)
+                    if f & sentenceEndBit != 0 {
                         e += 1
                         while e < lineEnd, Chars.is(s[e], .sentenceEnd, in: T) || Chars.is(s[e], .closeQuote, in: T) { e += 1 }
                         var sp = e
@@ -109,6 +120,13 @@ struct Segmentation: Sendable {
             idx = j
         }
         sentences = out
+    }
+
+    /// The first of the sorted `values` greater than `k`, or `Int.max`.
+    static func firstGreater(than k: Int, in values: [Int]) -> Int {
+        var lo = 0, hi = values.count
+        while lo < hi { let m = (lo + hi) >> 1; if values[m] <= k { lo = m + 1 } else { hi = m } }
+        return lo < values.count ? values[lo] : Int.max
     }
 
     static func article(of offset: Int, in spans: [TextSpan]) -> Int {
