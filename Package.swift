@@ -21,6 +21,12 @@ let package = Package(
         ),
         // glibc's malloc.h (mallopt, malloc_trim): allocator settings; empty elsewhere.
         .systemLibrary(name: "CMalloc"),
+        // jemalloc, the executable's allocator (Debian package libjemalloc-dev).
+        .systemLibrary(
+            name: "CJemalloc",
+            pkgConfig: "jemalloc",
+            providers: [.apt(["libjemalloc-dev"]), .brew(["jemalloc"])]
+        ),
         // The only code that calls libpq.
         .target(
             name: "Postgres",
@@ -62,7 +68,7 @@ let package = Package(
             name: "labor-etl",
             dependencies: [
                 "Postgres", "LocalCluster", "NewsText", "Entities", "Extraction", "Evaluation", "Warehouse", "ReferenceData",
-                "SyntheticCorpus", "CMalloc",
+                "SyntheticCorpus", "CMalloc", .target(name: "CJemalloc", condition: .when(platforms: [.linux])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -59,6 +59,7 @@ struct BenchExtractCommand: AsyncParsableCommand {
         var rows: [Row] = []
         var ratios: [(String, Double)] = []
 
+        log("allocator: \(Allocator.description)")
         var corpora: [(String, [(String, PageMetadata)])] = []
         if corpus != .seed {
             log("building generated corpus (\(megabytes) MB)…")
@@ -150,7 +151,7 @@ struct BenchExtractCommand: AsyncParsableCommand {
                     + "\"mb_per_s\":\(String(format: "%.2f", r.mbps)),\"pages_per_s\":\(String(format: "%.1f", r.pagesPerSecond))}")
             }
             let rs = ratios.map { "\"\($0.0)\":\(String(format: "%.2f", $0.1))" }.joined(separator: ",")
-            print("{\"cores\":\(cores),\"results\":[\n" + items.joined(separator: ",\n") + "\n],\"all_cores_speedup\":{\(rs)}}")
+            print("{\"cores\":\(cores),\"allocator\":\"\(Allocator.description)\",\"results\":[\n" + items.joined(separator: ",\n") + "\n],\"all_cores_speedup\":{\(rs)}}")
         } else {
             print(Self.table(rows, ratios: ratios, cores: cores))
         }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import CMalloc
 
 /// The `labor-etl` command: one executable, a subcommand per job.
 struct LaborETL: AsyncParsableCommand {
@@ -26,14 +25,7 @@ struct LaborETL: AsyncParsableCommand {
 @main
 enum Main {
     static func main() async {
-        #if os(Linux) && canImport(Glibc)
-        // One malloc arena per core, not glibc's default of eight per core: extraction
-        // threads otherwise spread the same work over more arenas, and peak memory
-        // varies from run to run (MALLOC_ARENA_MAX in the environment still wins).
-        if ProcessInfo.processInfo.environment["MALLOC_ARENA_MAX"] == nil {
-            _ = mallopt(M_ARENA_MAX, Int32(max(2, ProcessInfo.processInfo.activeProcessorCount)))
-        }
-        #endif
+        Allocator.configure()
         LogSettings.install()
         let code: Int32
         do {

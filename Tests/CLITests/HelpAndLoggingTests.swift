@@ -57,4 +57,23 @@ final class HelpAndLoggingTests: XCTestCase {
         }
         XCTAssertTrue(sawRejection, "the rejected file is named in a log object")
     }
+
+    /// `bench-extract --json` prints one object with a row per stage, and names the allocator:
+    /// on Linux the executable links jemalloc, and a build that silently fell back to the C
+    /// library's malloc (a dropped link flag) would lose the speed BENCHMARKS.md reports.
+    func testBenchExtractPrintsJSONAndRunsOnJemallocOnLinux() throws {
+        let r = try CLIRunner.run(["bench-extract", "--megabytes", "0.05", "--corpus", "generated", "--workers", "2", "--json"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any], r.stdout)
+        let rows = try XCTUnwrap(object["results"] as? [[String: Any]])
+        XCTAssertEqual(Set(rows.compactMap { $0["stage"] as? String }),
+                       ["read+clean+split", "entities", "dates+metrics", "whole pipeline"])
+        for row in rows { XCTAssertGreaterThan(row["pages"] as? Int ?? 0, 0, "\(row)") }
+        let allocator = try XCTUnwrap(object["allocator"] as? String)
+        #if os(Linux)
+        XCTAssertTrue(allocator.hasPrefix("jemalloc "), allocator)
+        #else
+        XCTAssertFalse(allocator.isEmpty)
+        #endif
+    }
 }

@@ -25,11 +25,18 @@ public struct CleanText: Sendable, Hashable {
 
     /// Builds a `String` from scalars by encoding UTF-8 directly into the string's storage
     /// (much faster than appending to a `UnicodeScalarView`, no intermediate array).
+    /// The collection is traversed twice (length, then bytes), so pass a random-access one.
     @inlinable
     public static func utf8String<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
-        let count = scalars.count
-        if count == 0 { return "" }
-        return String(unsafeUninitializedCapacity: count * 4) { buf in
+        // Exact UTF-8 length first: strings of up to 15 bytes (five Han characters) are then
+        // built in place as small strings, with no heap allocation.
+        var length = 0
+        for u in scalars {
+            let v = u.value
+            length &+= v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
+        if length == 0 { return "" }
+        return String(unsafeUninitializedCapacity: length) { buf in
             var i = 0
             for u in scalars {
                 let v = u.value
