@@ -62,8 +62,15 @@ final class PageContext {
     // MARK: preparation
 
     func prepare() {
-        excluded = regions.map { isDatelineOrVenue($0) }
-        shadowed = regions.map { isShadowed($0) }
+        // by index: a region anchor is a large value (reading it whole retains its strings)
+        var excluded = [Bool](repeating: false, count: regions.count)
+        var shadowed = [Bool](repeating: false, count: regions.count)
+        for j in regions.indices {
+            excluded[j] = isDatelineOrVenue(regionStarts[j], regionEnds[j])
+            shadowed[j] = isShadowed(endingAt: regionEnds[j])
+        }
+        self.excluded = excluded
+        self.shadowed = shadowed
         // built in a local (one uniquely referenced array), stored once filled
         var scopes = [Scope?](repeating: nil, count: seg.sentences.count)
         // article indices are small and dense: per-article state lives in arrays
@@ -104,8 +111,9 @@ final class PageContext {
         }
     }
 
-    private func isDatelineOrVenue(_ r: RegionAnchor) -> Bool {
-        let a = r.span.start, b = r.span.end
+    /// A region in a dateline (新华社北京10月31日电) or naming a venue (在北京召开): not a figure's region.
+    /// - Parameters: a, b: the region's span.
+    private func isDatelineOrVenue(_ a: Int, _ b: Int) -> Bool {
         // 新华社北京10月31日电, 中新网北京7月29日电
         if lx.datelineAgencies.suffix(s, endingAt: a, start: max(0, a - 4)) > 0 { return true }
         var k = b, digits = 0
@@ -128,9 +136,10 @@ final class PageContext {
     }
 
     /// A region named as an example of what is counted (大庆…等10个单位): not the figure's region.
-    private func isShadowed(_ r: RegionAnchor) -> Bool {
-        var k = r.span.end
-        while k < min(s.count, r.span.end + 30) {
+    /// - Parameter end: the end of the region's span.
+    private func isShadowed(endingAt end: Int) -> Bool {
+        var k = end
+        while k < min(s.count, end + 30) {
             let c = s[k]
             if Chars.is(c, .clauseBreak, in: table) || Chars.is(c, .sentenceEnd, in: table) { return false }
             if c == "等", k + 1 < s.count, Chars.is(s[k + 1], .numeral, in: table) { return true }
@@ -161,24 +170,35 @@ final class PageContext {
     /// Ids of the anchors' main-region keys (`code ?? name`): equal keys, equal ids.
     /// Keys of six ASCII digits (administrative codes, nearly all keys) are looked up by their
     /// numeric value, which is equal exactly when the strings are; others by the `String`.
+    /// A page names few distinct codes: they are found by a linear search over `codes` (no
+    /// hashing) until there are more than `linearLimit`, then by the dictionary.
     private func anchorKeys() -> (ids: [Int], count: Int) {
-        var idOfCode: [Int: Int] = [:]
+        let linearLimit = 32
+        var codes: [Int] = [], codeIds: [Int] = []   // distinct code values and their ids
+        var idOfCode: [Int: Int] = [:]               // filled once `codes` exceeds linearLimit
         var idOf: [String: Int] = [:]
         var ids: [Int] = []
         ids.reserveCapacity(regions.count)
         for j in regions.indices {
             let key = regions[j].code ?? regions[j].name
-            let next = idOfCode.count + idOf.count   // the id of a key not seen yet
+            let next = codes.count + idOf.count   // the id of a key not seen yet
             if let code = PageContext.sixDigitValue(key) {
-                if let k = idOfCode[code] { ids.append(k); continue }
-                idOfCode[code] = next
+                if codes.count <= linearLimit {
+                    if let p = codes.firstIndex(of: code) { ids.append(codeIds[p]); continue }
+                } else if let k = idOfCode[code] { ids.append(k); continue }
+                codes.append(code); codeIds.append(next)
+                if codes.count == linearLimit + 1 {
+                    for (p, v) in codes.enumerated() { idOfCode[v] = codeIds[p] }
+                } else if codes.count > linearLimit + 1 {
+                    idOfCode[code] = next
+                }
             } else {
                 if let k = idOf[key] { ids.append(k); continue }
                 idOf[key] = next
             }
             ids.append(next)
         }
-        return (ids, idOfCode.count + idOf.count)
+        return (ids, codes.count + idOf.count)
     }
 
     /// The value of a string of exactly six ASCII digits (`340705`), else nil.
@@ -262,8 +282,9 @@ final class PageContext {
         var a = u.start
         var k = u.start
         while k < u.end && out.count < 2 {
-            if Chars.is(s[k], .clauseBreak, in: table) || k == u.end - 1 {
-                let e = Chars.is(s[k], .clauseBreak, in: table) ? k : k + 1
+            let isBreak = Chars.is(s[k], .clauseBreak, in: table)
+            if isBreak || k == u.end - 1 {
+                let e = isBreak ? k : k + 1
                 if out.count == 0 { out.first = (a, e) } else { out.second = (a, e) }
                 out.count += 1; a = k + 1
                 if out.count == 1 && e - out.first.0 > 10 { break }
@@ -292,6 +313,8 @@ final class PageContext {
             // vague words
             var k = a
             while k < b {
+                k = lx.vagueTime.nextPossibleStart(s, from: k, end: b)
+                guard k < b else { break }
                 let L = lx.vagueTime.prefix(s, at: k, end: b)
                 if L > 0 {
                     if k == a || k + L >= b - 1 {
@@ -409,31 +432,50 @@ final class PageContext {
         let first = out.count   // this sentence's metrics are out[first...]
         vagueWords(u, into: &w.vague)
         var sentenceTopic: MetricTopic?? = nil
+        // Neighbouring figures often share a subject span (a range's two ends, a borrowed
+        // subject): its String and topic are built once and reused while the span repeats.
+        var lastText: (start: Int, end: Int, text: String)? = nil
+        func text(_ x: Int, _ y: Int) -> String {
+            if let l = lastText, l.start == x, l.end == y { return l.text }
+            let t = s.text(x, y)
+            lastText = (x, y, t)
+            return t
+        }
+        var lastTopic: (start: Int, end: Int, topic: MetricTopic?)? = nil
+        func spanTopic(_ x: Int, _ y: Int) -> MetricTopic? {
+            if let l = lastTopic, l.start == x, l.end == y { return l.topic }
+            let t = bestTopic(s, x, y)
+            lastTopic = (x, y, t)
+            return t
+        }
         func anp(_ i: Int) -> SubjectResult {
             if let r = w.afterNP[i] { return r }
             let r = afterNP(cands[i], u)
             w.afterNP[i] = r
             return r
         }
-        for (i, c) in cands.enumerated() {
+        for i in cands.indices {
+            let c = cands[i]
             // the clause start, and the later of it and the previous figure's end (one backward scan)
             let fullClauseStart = self.clauseStart(c.preStart, u, previous: nil)
             var clauseStart = fullClauseStart
             if i > 0, cands[i - 1].postEnd > clauseStart, cands[i - 1].postEnd <= c.preStart { clauseStart = cands[i - 1].postEnd }
+            // pure: computed once, read by the subject rules and the flags
+            let changeHere = isChange(c, clauseStart: fullClauseStart)
             var subject: String? = nil
             var subjSpan: (Int, Int)? = nil
             var fromBefore = false
             let a = anp(i)
             if case .span(let x, let y, _) = a, c.info.kind != .percent || a.afterDe {
-                subject = s.text(x, y); subjSpan = (x, y)
+                subject = text(x, y); subjSpan = (x, y)
             } else if case .borrowNext = a, i + 1 < cands.count, case .span(let x, let y, _) = anp(i + 1) {
-                subject = s.text(x, y); subjSpan = (x, y)
+                subject = text(x, y); subjSpan = (x, y)
             } else if c.measureEnd == c.numEnd, i + 1 < cands.count, case .span(let x, let y, _) = anp(i + 1) {
                 // the first end of a range (5—8名志愿者) names what the second end names
-                subject = s.text(x, y); subjSpan = (x, y)
+                subject = text(x, y); subjSpan = (x, y)
             } else {
                 switch beforeNP(c, u, clauseStart: clauseStart, sentence: si) {
-                case .span(let x, let y, _): subject = s.text(x, y); subjSpan = (x, y); fromBefore = true
+                case .span(let x, let y, _): subject = text(x, y); subjSpan = (x, y); fromBefore = true
                 default:
                     // 分别比去年增长了26.7%和32.6%: distribute over the figures before the list
                     var g0 = i
@@ -455,16 +497,17 @@ final class PageContext {
                     }
                     // a share, a change or a figure of the same kind goes with the figure before it
                     if subject == nil, i > 0,
-                       w.linked[i] || c.info.kind == .percent || isChange(c, clauseStart: fullClauseStart)
+                       w.linked[i] || c.info.kind == .percent || changeHere
                         || cands[i - 1].info.kind == c.info.kind {
                         subject = out[first + i - 1].subject; subjSpan = w.subjectSpans[i - 1]
                     }
                 }
             }
             // flags
-            var change = isChange(c, clauseStart: fullClauseStart)
+            var change = changeHere
             if !change, w.linked[i], i > 0, out[first + i - 1].change, !fromBefore { change = true }
-            let target = isTarget(c, u, clauseStart: fullClauseStart, opening: &w.opensWithTarget)
+            let target = isTarget(c, u, clauseStart: fullClauseStart, opening: &w.opensWithTarget,
+                                  lastClause: &w.targetClause)
             let period = self.period(c, u, si, target: target, vague: w.vague, yearPartEnd: &w.yearPartEnd)
             let region = self.region(c, u, si, nationalFrom: &w.nationalFrom)
             // surface
@@ -473,7 +516,7 @@ final class PageContext {
                 sa = min(sa, sp.0); sb = max(sb, sp.1)
             }
             var topic: MetricTopic
-            if subject != nil, let sp = subjSpan, sp.0 >= 0, sp.1 <= s.count, sp.0 < sp.1, let t = bestTopic(s, sp.0, sp.1) {
+            if subject != nil, let sp = subjSpan, sp.0 >= 0, sp.1 <= s.count, sp.0 < sp.1, let t = spanTopic(sp.0, sp.1) {
                 topic = t
             } else if let subject, subjSpan == nil, let t = subjectTopic(subject) {
                 topic = t
@@ -481,10 +524,11 @@ final class PageContext {
                 if sentenceTopic == nil { sentenceTopic = .some(bestTopic(s, u.start, u.end)) }
                 topic = (sentenceTopic ?? nil) ?? .other
             }
-            out.append(Metric(value: c.value, unit: c.info.unit, kind: c.info.kind, currency: c.info.currency,
-                              subject: subject, topic: topic, approx: c.approx, change: change, target: target,
-                              period: period, region: region, articleIndex: u.article,
-                              sentenceSpan: TextSpan(u.start, u.end), span: TextSpan(sa, sb), surface: s.text(sa, sb)))
+            let metric = Metric(value: c.value, unit: c.info.unit, kind: c.info.kind, currency: c.info.currency,
+                                subject: subject, topic: topic, approx: c.approx, change: change, target: target,
+                                period: period, region: region, articleIndex: u.article,
+                                sentenceSpan: TextSpan(u.start, u.end), span: TextSpan(sa, sb), surface: s.text(sa, sb))
+            out.append(consume metric)
             w.subjectSpans[i] = subjSpan
             w.borrowed[i] = !fromBefore && subjSpan.map { $0.1 <= c.preStart && $0.0 < clauseStart } ?? true
         }
@@ -509,18 +553,27 @@ final class PageContext {
         var vague: [(Int, Int)] = []
         /// Lazily computed per sentence: see ``sentenceOpensWithTarget(_:)``.
         var opensWithTarget: Bool? = nil
+        /// The clause last searched for a target word: see ``isTarget(_:_:clauseStart:opening:lastClause:)``.
+        var targetClause: (start: Int, end: Int, found: Bool)? = nil
         /// Lazily computed per sentence: see ``firstYearPartEnd(_:)``.
         var yearPartEnd: Int? = nil
         /// Lazily computed per sentence: see ``firstNationalCandidate(_:)``.
         var nationalFrom: Int? = nil
 
         mutating func reset(count: Int) {
+            if linked.count < count {
+                // room for a typical sentence at once, rather than growing one figure at a time
+                let room = max(count, 16)
+                linked.reserveCapacity(room); afterNP.reserveCapacity(room)
+                subjectSpans.reserveCapacity(room); borrowed.reserveCapacity(room)
+            }
             while linked.count < count {
                 linked.append(false); afterNP.append(nil); subjectSpans.append(nil); borrowed.append(false)
             }
             for i in 0..<count { linked[i] = false; afterNP[i] = nil; subjectSpans[i] = nil; borrowed[i] = false }
             if !vague.isEmpty { vague.removeAll(keepingCapacity: true) }
             opensWithTarget = nil
+            targetClause = nil
             yearPartEnd = nil
             nationalFrom = nil
         }
@@ -758,6 +811,8 @@ final class PageContext {
         var k = a
         var lastVague = -1
         while k < b {
+            k = lx.vagueTime.nextPossibleStart(s, from: k, end: b)
+            guard k < b else { break }
             let L = lx.vagueTime.prefix(s, at: k, end: b)
             if L > 0 { lastVague = k + L; k += L } else { k += 1 }
         }
@@ -907,19 +962,38 @@ final class PageContext {
     }
 
     /// A target word in the figure's clause, or one opening the sentence.
-    /// - Parameter opening: ``sentenceOpensWithTarget(_:)`` of `u`, computed on first use.
-    func isTarget(_ c: Candidate, _ u: SentenceUnit, clauseStart: Int, opening: inout Bool?) -> Bool {
+    /// - Parameters:
+    ///   - opening: ``sentenceOpensWithTarget(_:)`` of `u`, computed on first use.
+    ///   - lastClause: the clause last searched for a target word and the answer (figures of one
+    ///     clause share it: the clause is searched once).
+    func isTarget(_ c: Candidate, _ u: SentenceUnit, clauseStart: Int, opening: inout Bool?,
+                  lastClause: inout (start: Int, end: Int, found: Bool)?) -> Bool {
         var clauseEnd = c.postEnd
         while clauseEnd < u.end, !Chars.is(s[clauseEnd], .clauseBreak, in: table), !Chars.is(s[clauseEnd], .sentenceEnd, in: table) { clauseEnd += 1 }
-        var q = clauseStart
-        while q < clauseEnd {
-            if lx.targetWords.shortestPrefix(s, at: q, end: clauseEnd) > 0 { return true }
-            q += 1
+        let found: Bool
+        if let l = lastClause, l.start == clauseStart, l.end == clauseEnd {
+            found = l.found
+        } else {
+            found = hasTargetWord(clauseStart, clauseEnd)
+            lastClause = (clauseStart, clauseEnd, found)
         }
+        if found { return true }
         if let known = opening { return known }
         let opens = sentenceOpensWithTarget(u)
         opening = opens
         return opens
+    }
+
+    /// Whether a target word (计划, 力争 …) starts in `a..<b` and ends by `b`.
+    private func hasTargetWord(_ a: Int, _ b: Int) -> Bool {
+        var q = a
+        while q < b {
+            q = lx.targetWords.nextPossibleStart(s, from: q, end: b)
+            guard q < b else { break }
+            if lx.targetWords.shortestPrefix(s, at: q, end: b) > 0 { return true }
+            q += 1
+        }
+        return false
     }
 
     /// 计划…, 力争… at the sentence start covers the sentence.
@@ -969,6 +1043,8 @@ final class PageContext {
     func vagueWords(_ u: SentenceUnit, into out: inout [(Int, Int)]) {
         var k = u.start
         while k < u.end {
+            k = lx.vagueTime.nextPossibleStart(s, from: k, end: u.end)
+            guard k < u.end else { break }
             let L = lx.vagueTime.prefix(s, at: k, end: u.end)
             if L > 0 {
                 if !isYearToDate(k, L) { out.append((k, L)) }
@@ -984,6 +1060,8 @@ final class PageContext {
         var best = Int.max
         var q = u.start
         while q < u.end && q < best {
+            q = lx.yearParts.nextPossibleStart(s, from: q, end: u.end)
+            guard q < u.end && q < best else { break }
             let L = lx.yearParts.shortestPrefix(s, at: q, end: u.end)
             if L > 0 { best = min(best, q + L) }
             q += 1
@@ -1102,6 +1180,8 @@ final class PageContext {
         var any = false
         var k = a
         while k < b {
+            k = lx.topicTrie.nextPossibleStart(t, from: k, end: b)
+            guard k < b else { break }
             if let m = lx.topicTrie.longestMatch(t, at: k, end: b) {
                 any = true
                 switch m.value {

@@ -15,13 +15,13 @@ struct DateEngine: Sendable {
         var context: CivilDate? = reference?.month != nil ? CivilDate(year: reference!.year, month: reference!.month) : nil
         var i = 0
         let T = Chars.table
-        let starters = CharClass([.digit, .dateTrigger, .cnDigit]).rawValue
+        let starters = ScalarBitmap.dateStarts
         while i < n {
-            i = Chars.firstIndex(s, from: i, end: n, anyOf: starters, in: T)
+            i = starters.firstIndex(s, from: i, end: n)
             guard i < n else { break }
             let c = s[i]
-            if i > 0, Chars.is(s[i - 1], [.digit, .latin]) || s[i - 1] == "."
-                || (s[i - 1] == ":" && i > 1 && Chars.is(s[i - 2], .digit)) {
+            if i > 0, Chars.is(s[i - 1], [.digit, .latin], in: T) || s[i - 1] == "."
+                || (s[i - 1] == ":" && i > 1 && Chars.is(s[i - 2], .digit, in: T)) {
                 i += 1; continue
             }
             if let m = match(s, at: i, refYear: refYear, reference: reference, context: context) {
@@ -34,7 +34,7 @@ struct DateEngine: Sendable {
                 continue
             }
             // skip the rest of a digit run
-            if Chars.is(c, .digit) { while i < n, Chars.is(s[i], .digit) { i += 1 } } else { i += 1 }
+            if Chars.is(c, .digit, in: T) { while i < n, Chars.is(s[i], .digit, in: T) { i += 1 } } else { i += 1 }
         }
         return out
     }

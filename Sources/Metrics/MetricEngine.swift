@@ -37,16 +37,26 @@ struct MetricEngine: Sendable {
         let ctx = PageContext(s: s, seg: seg, articles: articles, dates: sortedDates,
                               regions: sortedRegions, reference: reference)
         ctx.prepare()
+        // The candidates of the whole page first: every candidate makes one metric, so the
+        // metrics array is allocated once at its final size (a metric is a large value: growing
+        // the array copied them).
+        var all: [Candidate] = []
+        var found: [(sentence: Int, end: Int)] = []   // sentences with candidates; their end in `all`
+        for si in seg.sentences.indices {
+            let before = all.count
+            scan(s, seg.sentences[si], into: &all)
+            if all.count > before { found.append((si, all.count)) }
+        }
         var out: [Metric] = []
+        out.reserveCapacity(all.count)
         var scratch = PageContext.SentenceScratch()   // reused by every sentence of the page
         var cands: [Candidate] = []                   // likewise: one allocation per page
-        for si in seg.sentences.indices {
-            let u = seg.sentences[si]
+        var start = 0
+        for (si, end) in found {
             if !cands.isEmpty { cands.removeAll(keepingCapacity: true) }
-            scan(s, u, into: &cands)
-            if !cands.isEmpty {
-                ctx.attribute(cands, sentence: si, scratch: &scratch, into: &out)
-            }
+            cands.append(contentsOf: all[start..<end])
+            ctx.attribute(cands, sentence: si, scratch: &scratch, into: &out)
+            start = end
         }
         return out
     }
@@ -64,15 +74,14 @@ struct MetricEngine: Sendable {
     // MARK: candidates
 
     /// Appends all number + measure-word candidates of a sentence to `out`, in order
-    /// (`out` is empty on entry).
+    /// (what `out` already holds is left alone).
     func scan(_ s: [Unicode.Scalar], _ u: SentenceUnit, into out: inout [Candidate]) {
         // The quoted names are only needed once the sentence has a numeral (most have none).
         var quotes: [(Int, Int)]? = nil
         var k = u.start
-        let T = Chars.table
-        let numeral = CharClass.numeral.rawValue
+        let numerals = ScalarBitmap.numerals   // held in a local: no lazy-global check per numeral
         while k < u.end {
-            k = Chars.firstIndex(s, from: k, end: u.end, anyOf: numeral, in: T)
+            k = numerals.firstIndex(s, from: k, end: u.end)
             guard k < u.end else { break }
             let before = out.count
             let next: Int

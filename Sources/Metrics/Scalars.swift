@@ -73,22 +73,6 @@ enum Chars {
         }
     }
 
-    /// The offset of the first line break (`\n` `\r` U+2028 U+2029: the `.newline` class) in
-    /// `s[from..<end]`, or `end`: compares, no table read (a CJK scalar fails the first one).
-    @inline(__always)
-    static func firstNewline(_ s: [Unicode.Scalar], from: Int, end: Int) -> Int {
-        precondition(from >= 0 && end <= s.count)
-        return s.withUnsafeBufferPointer { sp in
-            var k = from
-            while k < end {
-                let v = sp[k].value
-                if v <= 0x2029 && (v == 0x0A || v == 0x0D || v >= 0x2028) { return k }
-                k += 1
-            }
-            return max(from, end)
-        }
-    }
-
     /// All class bits of a scalar in one table read (0 outside the BMP).
     @inline(__always) static func flags(_ s: Unicode.Scalar, in t: [UInt16]) -> UInt16 {
         let v = s.value
@@ -136,6 +120,46 @@ enum Chars {
         default: return nil
         }
     }
+}
+
+/// The BMP scalars of some character classes, as one bit per scalar (8 KB, against the 128 KB
+/// of ``Chars/table``): the skip loops of the page scans test a bit that stays in the L1 cache
+/// rather than load a table entry from further away. Scalars outside the BMP are in no class.
+struct ScalarBitmap: Sendable {
+    private let words: [UInt64]
+
+    /// The scalars whose ``Chars/table`` entry has any of the bits `mask`.
+    init(anyOf mask: CharClass) {
+        var words = [UInt64](repeating: 0, count: 1024)
+        let t = Chars.table
+        for v in 0..<0x10000 where t[v] & mask.rawValue != 0 { words[v >> 6] |= 1 << UInt64(v & 63) }
+        self.words = words
+    }
+
+    /// The offset of the first scalar of `s[from..<end]` in the set, or `end` (`end <= s.count`):
+    /// what ``Chars/firstIndex(_:from:end:anyOf:in:)`` returns for the same classes.
+    @inline(__always)
+    func firstIndex(_ s: [Unicode.Scalar], from: Int, end: Int) -> Int {
+        precondition(from >= 0 && end <= s.count && words.count == 1024)
+        return s.withUnsafeBufferPointer { sp in
+            words.withUnsafeBufferPointer { w in
+                var k = from
+                while k < end {
+                    let v = sp[k].value
+                    if v < 0x10000 && w[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 { return k }
+                    k += 1
+                }
+                return max(from, end)
+            }
+        }
+    }
+
+    /// Numerals (digits, Chinese digits and units): where a figure may start.
+    static let numerals = ScalarBitmap(anyOf: .numeral)
+    /// Where a date may start: digits, Chinese digits, 今去前明本.
+    static let dateStarts = ScalarBitmap(anyOf: [.digit, .dateTrigger, .cnDigit])
+    /// What can end a sentence scan: sentence ends, spaces, line breaks.
+    static let sentenceStops = ScalarBitmap(anyOf: [.sentenceEnd, .space, .newline])
 }
 
 /// A trie over Unicode scalars, for longest-match lookups of short words.
@@ -217,6 +241,30 @@ struct ScalarTrie<Value: Sendable>: Sendable {
         return firstBits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0
     }
 
+    /// The first offset of `s[i..<end]` where a key may start (``mayStart(_:)``), or `end`
+    /// (`end <= s.count`). The skip loop of the word scans: no match starts at the offsets it
+    /// passes, and it reads the first-scalar bitmap without bounds checks.
+    @inline(__always)
+    func nextPossibleStart(_ s: [Unicode.Scalar], from i: Int, end: Int) -> Int {
+        precondition(i >= 0 && end <= s.count && firstBits.count == 1024)
+        let astral = hasAstral
+        return s.withUnsafeBufferPointer { sp in
+            firstBits.withUnsafeBufferPointer { bits in
+                var k = i
+                while k < end {
+                    let v = sp[k].value
+                    if v >= 0x10000 {
+                        if astral { return k }
+                    } else if bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 {
+                        return k
+                    }
+                    k += 1
+                }
+                return max(i, end)
+            }
+        }
+    }
+
     /// Longest key starting at `i` (reading forward, not beyond `end`).
     @inline(__always)
     func longestMatch(_ s: [Unicode.Scalar], at i: Int, end: Int) -> (length: Int, value: Value)? {
@@ -290,6 +338,11 @@ struct WordSet: Sendable {
     @inline(__always) func prefix(_ s: [Unicode.Scalar], at i: Int, end: Int) -> Int {
         forward.longestMatch(s, at: i, end: end)?.length ?? 0
     }
+    /// The first offset of `s[i..<end]` where a word may start, or `end`: ``prefix(_:at:end:)``
+    /// is 0 at every offset before it.
+    @inline(__always) func nextPossibleStart(_ s: [Unicode.Scalar], from i: Int, end: Int) -> Int {
+        forward.nextPossibleStart(s, from: i, end: end)
+    }
     /// Length of the shortest word starting at `i`, or 0 (0 exactly when ``prefix(_:at:end:)`` is 0).
     @inline(__always) func shortestPrefix(_ s: [Unicode.Scalar], at i: Int, end: Int) -> Int {
         forward.shortestMatchLength(s, at: i, end: end)
@@ -339,31 +392,46 @@ struct SortedKeySet<Key: FixedWidthInteger & Sendable>: Sendable {
 
 extension Array where Element == Unicode.Scalar {
     /// The text of `self[i..<j]` (encoded straight to UTF-8, no per-character Strings).
+    ///
+    /// The bytes are encoded into a temporary buffer and copied into the `String` without the
+    /// UTF-8 validation `String(unsafeUninitializedCapacity:)` runs: scalars always encode to
+    /// valid UTF-8, and whether they are all ASCII is known from the byte count pass.
     func text(_ i: Int, _ j: Int) -> String {
         guard i < j else { return "" }
         var bytes = 0
+        var ascii = true
         for k in i..<j {
             let v = self[k].value
+            if v >= 0x80 { ascii = false }
             bytes += v < 0x80 ? 1 : (v < 0x800 ? 2 : (v < 0x10000 ? 3 : 4))
         }
-        return String(unsafeUninitializedCapacity: bytes) { buf in
-            var n = 0
-            for k in i..<j {
-                let v = self[k].value
-                if v < 0x80 {
-                    buf[n] = UInt8(v); n += 1
-                } else if v < 0x800 {
-                    buf[n] = UInt8(0xC0 | (v >> 6)); buf[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
-                } else if v < 0x10000 {
-                    buf[n] = UInt8(0xE0 | (v >> 12)); buf[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                    buf[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
-                } else {
-                    buf[n] = UInt8(0xF0 | (v >> 18)); buf[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                    buf[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buf[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
-                }
-            }
-            return n
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes) { buf in
+            let n = encodeUTF8(i, j, into: buf)
+            let utf8 = UTF8Span(unchecked: Span(_unsafeElements: UnsafeBufferPointer(rebasing: buf[0..<n])),
+                                isKnownASCII: ascii)
+            return String(copying: utf8)
         }
+    }
+
+    /// Writes the UTF-8 encoding of `self[i..<j]` to `buf` (large enough) and returns its length.
+    @inline(__always)
+    private func encodeUTF8(_ i: Int, _ j: Int, into buf: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var n = 0
+        for k in i..<j {
+            let v = self[k].value
+            if v < 0x80 {
+                buf[n] = UInt8(v); n += 1
+            } else if v < 0x800 {
+                buf[n] = UInt8(0xC0 | (v >> 6)); buf[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
+            } else if v < 0x10000 {
+                buf[n] = UInt8(0xE0 | (v >> 12)); buf[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                buf[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
+            } else {
+                buf[n] = UInt8(0xF0 | (v >> 18)); buf[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                buf[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buf[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
+            }
+        }
+        return n
     }
     /// `self.text(i, j) == word`, for a `word` of ASCII and CJK unified ideographs. Such scalars
     /// are inert under canonical equivalence, so over an inert range the `String` comparison is

@@ -35,9 +35,6 @@ struct Segmentation: Sendable {
         self.articleSpans = articleSpans
         let T = Chars.table
         let n = s.count
-        // class bits of the scalars that can stop a sentence scan (sentence ends and spaces)
-        let sentenceEndBit = CharClass.sentenceEnd.rawValue
-        let endOrSpace = sentenceEndBit | CharClass.space.rawValue
         // block starts (from the reader) also end sentences: 本报讯 | (记者…) | 近日,…
         // Offsets where a reader block starts, sorted (a sentence scan stops at the first one
         // after the sentence's start).
@@ -47,58 +44,34 @@ struct Segmentation: Sendable {
         }
         blockStarts.sort()
         var paragraph = -1
-        var i = 0
         var out: [SentenceUnit] = []
-        while i < n {
-            // a line
-            let lineEnd = Chars.firstNewline(s, from: i, end: n)
-            var k = i
-            var newParagraph = true
-            while k < lineEnd {
-                while k < lineEnd, Chars.is(s[k], .space, in: T) { k += 1 }
-                if k >= lineEnd { break }
-                var e = k
-                var gap = false
-                // a block starting inside the line after `k` ends the sentence there
-                let stop = min(lineEnd, Segmentation.firstGreater(than: k, in: blockStarts))
-                while e < lineEnd {
-                    // skip to the next sentence end or space (most scalars are neither)
-                    e = Chars.firstIndex(s, from: e, end: stop, anyOf: endOrSpace, in: T)
-                    if e >= stop {
-                        if stop < lineEnd { gap = true }
-                        break
-                    }
-                    let c = s[e]
-                    let f = Chars.flags(c, in: T)
-                    if f & sentenceEndBit != 0 {
-                        e += 1
-                        while e < lineEnd, Chars.is(s[e], .sentenceEnd, in: T) || Chars.is(s[e], .closeQuote, in: T) { e += 1 }
-                        var sp = e
-                        while sp < lineEnd, Chars.is(s[sp], .space, in: T) { sp += 1 }
-                        if sp - e >= 3 { gap = true }
-                        break
-                    }
-                    // a wide gap inside a line starts a new paragraph (page layouts)
-                    if Chars.is(c, .space, in: T), e + 2 < lineEnd, Chars.is(s[e + 1], .space, in: T), Chars.is(s[e + 2], .space, in: T),
-                       e > k, Chars.is(s[e - 1], .sentenceEnd, in: T) || Chars.is(s[e - 1], .closeQuote, in: T) {
-                        gap = true
-                        break
-                    }
-                    e += 1
-                }
-                var te = e
-                while te > k, Chars.is(s[te - 1], .space, in: T) { te -= 1 }
-                if te > k {
-                    if newParagraph { paragraph += 1; paragraphStart.append(k) }
-                    let idx = (out.last?.paragraph == paragraph) ? (out.last!.indexInParagraph + 1) : 0
-                    out.append(SentenceUnit(start: k, end: te, paragraph: paragraph, indexInParagraph: idx,
-                                            article: Segmentation.article(of: k, in: articleSpans)))
-                    newParagraph = false
-                }
-                if gap { newParagraph = true }
-                k = e
+        // One pass over the page: the scan for sentence ends and spaces also stops at line
+        // breaks, so lines are not found by a separate pass. A sentence never crosses a line
+        // break: every scan that could runs over sentence ends, quotes or spaces only.
+        let newlineBit = CharClass.newline.rawValue
+        let stops = ScalarBitmap.sentenceStops   // sentence ends, spaces and line breaks
+        var nextBlock = 0          // index of the first block start after `k` (`k` only grows)
+        var newParagraph = true    // at the start of a line, or after a wide gap
+        var k = 0
+        while k < n {
+            while k < n, Chars.is(s[k], .space, in: T) { k += 1 }
+            guard k < n else { break }
+            if Chars.flags(s[k], in: T) & newlineBit != 0 { k += 1; newParagraph = true; continue }
+            // a block starting inside the line after `k` ends the sentence there
+            while nextBlock < blockStarts.count, blockStarts[nextBlock] <= k { nextBlock += 1 }
+            let blockStop = nextBlock < blockStarts.count ? min(n, blockStarts[nextBlock]) : n
+            let (e, gap) = Segmentation.sentenceEnd(s, from: k, blockStop: blockStop, stops: stops, table: T)
+            var te = e
+            while te > k, Chars.is(s[te - 1], .space, in: T) { te -= 1 }
+            if te > k {
+                if newParagraph { paragraph += 1; paragraphStart.append(k) }
+                let idx = (out.last?.paragraph == paragraph) ? (out.last!.indexInParagraph + 1) : 0
+                out.append(SentenceUnit(start: k, end: te, paragraph: paragraph, indexInParagraph: idx,
+                                        article: Segmentation.article(of: k, in: articleSpans)))
+                newParagraph = false
             }
-            i = lineEnd + 1
+            if gap { newParagraph = true }
+            k = e
         }
         // leads and headings: per article, the first sentence of the first line that
         // reads as body text (has 。 or a comma and is not a metadata line).
@@ -122,11 +95,43 @@ struct Segmentation: Sendable {
         sentences = out
     }
 
-    /// The first of the sorted `values` greater than `k`, or `Int.max`.
-    static func firstGreater(than k: Int, in values: [Int]) -> Int {
-        var lo = 0, hi = values.count
-        while lo < hi { let m = (lo + hi) >> 1; if values[m] <= k { lo = m + 1 } else { hi = m } }
-        return lo < values.count ? values[lo] : Int.max
+    /// The end of the sentence starting at `k` (not a space or line break): after its sentence-end
+    /// marks and closing quotes, at the line break, at `blockStop` (a reader block start), or at
+    /// a wide gap of spaces; `gap` when what follows starts a new paragraph (a wide gap or a block
+    /// start inside the line).
+    /// - Parameter stops: sentence ends, spaces and line breaks (``ScalarBitmap/sentenceStops``).
+    @inline(__always)
+    private static func sentenceEnd(_ s: [Unicode.Scalar], from k: Int, blockStop: Int, stops: ScalarBitmap,
+                                    table T: [UInt16]) -> (end: Int, gap: Bool) {
+        let n = s.count
+        let sentenceEndBit = CharClass.sentenceEnd.rawValue
+        let newlineBit = CharClass.newline.rawValue
+        var e = k
+        while true {
+            // skip to the next sentence end, space or line break (most scalars are none)
+            e = stops.firstIndex(s, from: e, end: blockStop)
+            if e >= blockStop {
+                // a block start inside the line is a gap; one at a line break is not
+                let gap = blockStop < n && Chars.flags(s[blockStop], in: T) & newlineBit == 0
+                return (e, gap)
+            }
+            let c = s[e]
+            let f = Chars.flags(c, in: T)
+            if f & newlineBit != 0 { return (e, false) }
+            if f & sentenceEndBit != 0 {
+                e += 1
+                while e < n, Chars.is(s[e], .sentenceEnd, in: T) || Chars.is(s[e], .closeQuote, in: T) { e += 1 }
+                var sp = e
+                while sp < n, Chars.is(s[sp], .space, in: T) { sp += 1 }
+                return (e, sp - e >= 3)
+            }
+            // a wide gap inside a line starts a new paragraph (page layouts)
+            if e + 2 < n, Chars.is(s[e + 1], .space, in: T), Chars.is(s[e + 2], .space, in: T),
+               e > k, Chars.is(s[e - 1], .sentenceEnd, in: T) || Chars.is(s[e - 1], .closeQuote, in: T) {
+                return (e, true)
+            }
+            e += 1
+        }
     }
 
     static func article(of offset: Int, in spans: [TextSpan]) -> Int {
