@@ -27,7 +27,13 @@ public struct EntityExtractor: Sendable {
 /// A class: built once per extractor and shared by every page run (one retain per run instead of
 /// one per table buffer).
 final class CompiledLexicons: Sendable {
-    let orgSuffixes: PhraseTable<OrgSuffix>
+    /// Organization suffixes: the value is an index into ``suffixList`` (a plain integer, so
+    /// a match copies no strings).
+    let orgSuffixes: PhraseTable<Int32>
+    /// The suffixes of ``orgSuffixes``, then ``abbreviatedUnion`` (at ``abbreviatedUnionIndex``).
+    let suffixList: [OrgSuffix]
+    /// Index of ``abbreviatedUnion`` in ``suffixList``.
+    let abbreviatedUnionIndex: Int32
     let national: PhraseTable<NationalBody>
     let nationalPrefixes: PhraseTable<Bool>
     let boundary: PhraseTable<Bool>
@@ -44,7 +50,7 @@ final class CompiledLexicons: Sendable {
     let relativeWords: PhraseTable<RelativeWord>
     let weakTitles: Set<String>
     let regionStop: PhraseTable<Bool>
-    /// ``Lexicons/genericCores`` as a phrase table (see ``isGenericCore(_:_:)``).
+    /// ``Lexicons/genericCores`` as a phrase table (see ``isGenericCore(_:)``).
     let genericCores: PhraseTable<Bool>
     /// The suffix of an abbreviated 总 (省总, 市总): 总工会, printed 总.
     let abbreviatedUnion: OrgSuffix
@@ -52,12 +58,13 @@ final class CompiledLexicons: Sendable {
     let outletTitleEndings: [[Unicode.Scalar]]
 
     /// `Lexicons.genericCores.contains(coreText)`, where `coreText` is the text of `core`: a scalar
-    /// match first; the `String` set (canonical equivalence) is asked only when `core` holds a
-    /// scalar that is not inert (``isInert(_:)``), since otherwise equality is scalar equality.
-    func isGenericCore(_ core: [Unicode.Scalar], _ coreText: String) -> Bool {
+    /// match first; the `String` set (canonical equivalence) is asked, with a `String` built, only
+    /// when `core` holds a scalar that is not inert (``isInert(_:)``), since otherwise equality is
+    /// scalar equality.
+    func isGenericCore(_ core: [Unicode.Scalar]) -> Bool {
         if let e = genericCores.longest(core, at: 0), e.length == core.count { return true }
         if core.isEmpty || isInert(core) { return false }
-        return Lexicons.genericCores.contains(coreText)
+        return Lexicons.genericCores.contains(string(core[...]))
     }
 
     @inline(__always) static func pair(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 { UInt64(a.value) << 32 | UInt64(b.value) }
@@ -68,7 +75,8 @@ final class CompiledLexicons: Sendable {
 
     init() {
         func set(_ a: [String]) -> PhraseTable<Bool> { PhraseTable(a.map { ($0, true) }) }
-        orgSuffixes = PhraseTable(Lexicons.orgSuffixes.map { (k, v) in var v = v; v.surface = k; return (k, v) })
+        var suffixList = Lexicons.orgSuffixes.map { (k, v) in var v = v; v.surface = k; return v }
+        orgSuffixes = PhraseTable(Lexicons.orgSuffixes.enumerated().map { ($0.element.0, Int32($0.offset)) })
         national = PhraseTable(Lexicons.nationalBodies.map { ($0.0, NationalBody(canonical: $0.1, type: $0.2)) })
         nationalPrefixes = set(Lexicons.nationalPrefixes)
         boundary = set(Lexicons.boundaryWords)
@@ -97,6 +105,9 @@ final class CompiledLexicons: Sendable {
         var abbreviated = OrgSuffix("总工会", .union)
         abbreviated.surface = "总"
         abbreviatedUnion = abbreviated
+        abbreviatedUnionIndex = Int32(suffixList.count)
+        suffixList.append(abbreviated)
+        self.suffixList = suffixList
         outletTitleEndings = Lexicons.outletTitleEndings.map(scalars)
     }
 
@@ -136,6 +147,9 @@ struct PageRun {
     let scan: ScanPositions
     let n: Int
     let articles: [Article]
+    /// Each article's span and index, in `articles` order (read per mention by
+    /// ``articleIndex(at:)`` without touching the articles' other fields).
+    let articleSpans: [(span: TextSpan, index: Int)]
 
     var masks: [TextSpan] = []
     var policySpans: [TextSpan] = []
@@ -154,6 +168,8 @@ struct PageRun {
     var orgSoFar: [OrgFound] = []
     /// Scratch buffer of ``makeOrg(_:suffixEndingAt:matches:)`` for a candidate's core.
     var coreBuffer: [Unicode.Scalar] = []
+    /// Scratch buffer of ``composeName(party:regionName:regionSpan:core:suffix:)`` (UTF-8).
+    var nameBytes: [UInt8] = []
 
     init(gazetteer: Gazetteer, lex: CompiledLexicons, classes: ScanClasses, page: Page) {
         self.gz = gazetteer; self.lex = lex; self.page = page
@@ -162,6 +178,7 @@ struct PageRun {
         self.regionEndingAt = OffsetIndex(count: s.count + 1)
         self.regionStartingAt = OffsetIndex(count: s.count + 1)
         self.articles = page.articles.isEmpty ? [Article(index: 0, span: TextSpan(0, page.text.count))] : page.articles
+        self.articleSpans = articles.map { ($0.span, $0.index) }
     }
 
     mutating func run() -> EntityResult {
@@ -183,8 +200,8 @@ struct PageRun {
     // MARK: helpers
 
     func articleIndex(at offset: Int) -> Int {
-        var best = articles[0].index
-        for a in articles {
+        var best = articleSpans[0].index
+        for a in articleSpans {
             if a.span.contains(offset: offset) { return a.index }
             if a.span.start <= offset { best = a.index }
         }
@@ -192,7 +209,7 @@ struct PageRun {
     }
 
     func articleSpan(_ idx: Int) -> TextSpan {
-        articles.first { $0.index == idx }?.span ?? TextSpan(0, n)
+        articleSpans.first { $0.index == idx }?.span ?? TextSpan(0, n)
     }
 
     func isMasked(_ a: Int, _ b: Int) -> Bool {
@@ -310,7 +327,9 @@ struct PageRun {
     mutating func findRegions() {
         let table = gz.index.table
         var next = 0   // the scan resumes here (after a name)
-        for p in scan.offsets(ScanClasses.region) where Int(p) >= next {   // Han, may start a name
+        let starts = scan.offsets(ScanClasses.region)
+        regionMentions.reserveCapacity(starts.count / 4)   // a guess: fewer regrowths
+        for p in starts where Int(p) >= next {   // Han, may start a name
             let i = Int(p)
             guard let first = table.longest(s, at: i) else { continue }
             // The longest name, or else the longest one not continuing into a rejecting follower.
@@ -400,7 +419,8 @@ struct PageRun {
                 let code = effectiveID(r.row)
                 marks.insertDirect(code)
                 directByArticle.append((articleIndex(at: m.start), code))
-                for c in index.lineageIDs[r.row] { marks.insert(c, CodeMarks.lineage) }
+                let lin = index.lineageIDList
+                for q in lin.range(r.row) { marks.insert(lin[q], CodeMarks.lineage) }
             }
         }
         // Parents of directly named county-level units: a weak name beside its siblings (西青 beside 河西区, 武清区).
@@ -413,6 +433,7 @@ struct PageRun {
         }
         var lastEnd = -1, lastRow: Int? = nil
         var ok: [RegionNameRef] = []   // reused across mentions
+        let lin = index.lineageIDList
         for k in regionMentions.indices {
             let m = regionMentions[k]
             if m.masked { continue }
@@ -423,22 +444,23 @@ struct PageRun {
             let stop = isStop[k]
             for q in m.refs.range {
                 let ref = nameRefs[q]
-                let anc = ancestorIDs(ref.row)
+                // The ancestors' ids: the row's lineage after its own code.
+                let anc = lin.range(ref.row).dropFirst()
                 var pathOK = false
-                if let id = pathPrevID { pathOK = anc.contains(id) }
+                if let id = pathPrevID { for a in anc where lin[a] == id { pathOK = true; break } }
                 switch support(ref, length: len, isStopWord: stop) {
                 case .strong: ok.append(ref)
                 case .weak:
                     // The county's own prefecture (or province for directly administered units) must be named.
                     if pathOK { ok.append(ref) }
-                    else if let p = anc.first, marks.has(p, CodeMarks.direct)
+                    else if let pa = anc.first, case let p = lin[pa], marks.has(p, CodeMarks.direct)
                                 || marks.has(p, CodeMarks.lineage) && index.codeLevel[p] == .prefecture
                                 || marks.has(p, CodeMarks.siblingParent) {
                         ok.append(ref)
                     }
                 case .stop:
                     if pathOK { ok.append(ref) }
-                    else if ref.isShort == false && len >= 3, let p = anc.first, marks.has(p, CodeMarks.direct) { ok.append(ref) }
+                    else if ref.isShort == false && len >= 3, let pa = anc.first, marks.has(lin[pa], CodeMarks.direct) { ok.append(ref) }
                 }
             }
             if ok.isEmpty { continue }
@@ -458,7 +480,9 @@ struct PageRun {
 
     func preferredRow(_ refs: [RegionNameRef]) -> Int {
         // Same code: prefer the current row over a retired one.
-        refs.first { !gz.regions[$0.row].retired }?.row ?? refs[0].row
+        let retired = gz.index.retired
+        for ref in refs where !retired[ref.row] { return ref.row }
+        return refs[0].row
     }
 
     /// Chooses among refs with different codes by the page's context (interned code ids): `direct`
@@ -499,7 +523,7 @@ struct PageRun {
     /// Without context, a name shared by a province or prefecture and lower units reads as the higher one.
     func uniqueHighest(_ refs: [RegionNameRef]) -> Int? {
         for lv in [RegionLevel.province, .prefecture] {
-            let at = refs.filter { gz.regions[$0.row].level == lv }
+            let at = refs.filter { gz.index.levels[$0.row] == lv }
             if at.count == 1 { return at[0].row }
             if at.count > 1 { return nil }
         }
@@ -514,11 +538,13 @@ struct PageRun {
         // Each mention adds one event per row (its own, then its ancestors'); rows touched get
         // page-local slots in first-seen order.
         var events: [(article: Int, row: Int, weight: Int, start: Int)] = []
+        events.reserveCapacity(3 * regionMentions.count)   // a row and at most two ancestors each
         for m in regionMentions where m.accepted && !m.masked {
             guard let row = m.row else { continue }
             let a = articleIndex(at: m.start)
             events.append((a, gz.index.effectiveRow[row] ?? row, 2, m.start))
-            for r in gz.index.ancestorRows[row] { events.append((a, r, 1, m.start)) }
+            let anc = gz.index.ancestorRowList
+            for q in anc.range(row) { events.append((a, anc[q], 1, m.start)) }
         }
         var slots = RowSlots(maxRows: events.count)
         let eventSlots = events.map { slots.slot(of: $0.row) }
@@ -534,13 +560,13 @@ struct PageRun {
             var best: [(weight: Int, first: Int, row: Int)?] = [nil, nil, nil]
             for k in rowsUsed.indices where first[k] >= 0 {
                 let row = rowsUsed[k]
-                let lv = LevelRows.index(gz.regions[row].level)
+                let lv = LevelRows.index(gz.index.levels[row])
                 if let b = best[lv], (b.weight, -b.first) >= (weight[k], -first[k]) { continue }
                 best[lv] = (weight[k], first[k], row)
             }
             return LevelRows(province: best[0]?.row, prefecture: best[1]?.row, county: best[2]?.row)
         }
-        mainRegions = articles.map { art in mains { $0 == art.index } }
+        mainRegions = articleSpans.map { art in mains { $0 == art.index } }
         pageMain = mains { _ in true }
     }
 
@@ -576,11 +602,12 @@ struct PageRun {
             if m.accepted && !m.masked, let row = m.row {
                 if fits(row, level) { return row }
                 // An ancestor of the level (铜陵市 above 义安区 for 市).
-                for ri in gz.index.ancestorRows[row] where fits(ri, level) { return ri }
+                let anc = gz.index.ancestorRowList
+                for q in anc.range(row) where fits(anc[q], level) { return anc[q] }
             }
             k -= 1
         }
-        let mains = articles.firstIndex { $0.index == a }.map { mainRegions[$0] } ?? LevelRows()
+        let mains = articleSpans.firstIndex { $0.index == a }.map { mainRegions[$0] } ?? LevelRows()
         if let r = mainFor(level, mains) { return r }
         for m in regionMentions where m.accepted && !m.masked && m.start >= offset && m.end <= span.end {
             if let row = m.row, fits(row, level) { return row }
@@ -635,33 +662,60 @@ struct PageRun {
 
     func buildRegions() -> ([RegionEntity], [RegionReference]) {
         var out: [RegionEntity] = []
-        var byKey: [Int: Int] = [:]     // RegionIndex.nameCodeKey → entity
+        out.reserveCapacity(regionMentions.count)
+        var outKeys: [Int] = []     // per entity of `out`: its RegionIndex.nameCodeKey (few: a linear search)
         var refs: [RegionReference] = []
+        refs.reserveCapacity(regionMentions.count)
         let inPerson = coverage(of: personSpans)
+        // Fields are read from the rows in place (copying a RegionRecord retains all its strings).
+        let regions = gz.regions, index = gz.index
         for m in regionMentions where m.accepted && !m.masked {
             if covers(inPerson, m.start, m.end) { continue }
             let ai = articleIndex(at: m.start)
             guard let row = m.row else {
-                let r = gz.regions[firstRef(m).row]
-                refs.append(RegionReference(span: TextSpan(m.start, m.end), articleIndex: ai, code: nil, name: r.name,
-                                            level: r.level, isRelative: false))
+                let first = firstRef(m).row
+                refs.append(RegionReference(span: TextSpan(m.start, m.end), articleIndex: ai, code: nil,
+                                            name: regions[first].name, level: regions[first].level, isRelative: false))
                 continue
             }
-            let r = gz.regions[row]
-            let code = gz.effectiveCode(r)
-            refs.append(RegionReference(span: TextSpan(m.start, m.end), articleIndex: ai, code: code, name: r.name,
-                                        level: r.level, isRelative: false))
-            let mention = Mention(articleIndex: ai, span: TextSpan(m.start, m.end), surface: text(m.start, m.end))
-            let key = gz.index.nameCodeKey[row]
-            if let k = byKey[key] { out[k].mentions.append(mention); continue }
-            byKey[key] = out.count
-            let level = gz.index.effectiveLevel[row]
-            out.append(RegionEntity(code: code, name: r.name, fullName: gz.index.effectiveFullPath[row], level: level,
-                                    historicalCode: r.retired ? r.code : nil, retired: r.retired, mentions: [mention]))
+            let code = index.lineage[row][0]   // Gazetteer.effectiveCode of the row
+            refs.append(RegionReference(span: TextSpan(m.start, m.end), articleIndex: ai, code: code,
+                                        name: regions[row].name, level: regions[row].level, isRelative: false))
+            // The mention's text is the name it matched (the gazetteer's string, shared).
+            let surface = index.refNames[Int(m.refs.start)]
+            let mention = Mention(articleIndex: ai, span: TextSpan(m.start, m.end), surface: surface)
+            let key = index.nameCodeKey[row]
+            if let k = outKeys.firstIndex(of: key) { out[k].mentions.append(mention); continue }
+            outKeys.append(key)
+            let retired = regions[row].retired
+            out.append(RegionEntity(code: code, name: regions[row].name, fullName: index.effectiveFullPath[row],
+                                    level: index.effectiveLevel[row], historicalCode: retired ? regions[row].code : nil,
+                                    retired: retired, mentions: [mention]))
         }
-        refs.append(contentsOf: relativeRefs)
-        refs.sort { $0.span < $1.span }
-        return (out, refs)
+        return (out, mergedByStart(refs, relativeRefs))
+    }
+
+    /// `(named + relative)` stably sorted by span, as a merge: `named` (from the region mentions,
+    /// which are in text order and do not overlap) is already sorted, so only the few relative
+    /// references are ordered (by index, ties by position), then the two lists are merged with
+    /// ties taken from `named` first.
+    func mergedByStart(_ named: [RegionReference], _ relative: [RegionReference]) -> [RegionReference] {
+        if relative.isEmpty { return named }
+        let order = relative.indices.sorted { a, b in
+            let x = relative[a].span, y = relative[b].span
+            return x != y ? x < y : a < b
+        }
+        var out: [RegionReference] = []
+        out.reserveCapacity(named.count + relative.count)
+        var i = 0, j = 0
+        while i < named.count || j < order.count {
+            if j < order.count && (i == named.count || relative[order[j]].span < named[i].span) {
+                out.append(relative[order[j]]); j += 1
+            } else {
+                out.append(named[i]); i += 1
+            }
+        }
+        return out
     }
 }
 

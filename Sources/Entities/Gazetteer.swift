@@ -94,6 +94,9 @@ final class RegionIndex: Sendable {
     let byName: [String: [RegionNameRef]]
     /// The refs of every name, each name's run in `byName` order (see ``RefRun``).
     let nameRefs: [RegionNameRef]
+    /// Per entry of `nameRefs`: the name it is listed under (a mention matched by `table` has
+    /// exactly this text, so its surface can share this string instead of building one).
+    let refNames: [String]
     /// Name → its run of `nameRefs`.
     let table: PhraseTable<RefRun>
     /// Row of a code (the current row when a retired row shares it).
@@ -105,12 +108,19 @@ final class RegionIndex: Sendable {
     /// Per row: level and last scalar of the name (for 省 / 市 / 区 / 县 checks).
     let levels: [RegionLevel]
     let lastScalars: [Unicode.Scalar]
+    /// Per row: whether it is retired (read without copying the row's record).
+    let retired: [Bool]
     /// Interned region codes: every code of a lineage or a parent link gets a small integer id, so
     /// that per-page context sets hold `Int`s instead of hashing `String`s. Ids are a bijection
     /// with the code strings, so set and equality tests give the same answers.
     let codeID: [String: Int]
     /// Per row: the ids of `lineage[row]` (effective code first, then ancestors nearest first).
     let lineageIDs: [[Int]]
+    /// `lineageIDs` in one buffer (``FlatLists``): read in the per-mention loops without
+    /// retaining a nested array per row.
+    let lineageIDList: FlatLists
+    /// `ancestorRows` in one buffer (``FlatLists``).
+    let ancestorRowList: FlatLists
     /// Per row: `lineageIDs[row][0]` in a flat array (one read, no nested buffer).
     let effectiveIDs: [Int]
     /// Per code id: the level of the code's record (`Gazetteer.byCode`), nil when it has none.
@@ -153,6 +163,7 @@ final class RegionIndex: Sendable {
             lineage.append(codes); ancestorRows.append(anc)
         }
         self.levels = rows.map(\.level)
+        self.retired = rows.map(\.retired)
         self.lastScalars = rows.map { $0.name.unicodeScalars.last ?? " " }
         self.lineage = lineage
         self.ancestorRows = ancestorRows
@@ -174,11 +185,14 @@ final class RegionIndex: Sendable {
         }
         self.byName = byName
         var nameRefs: [RegionNameRef] = [], runs: [(String, RefRun)] = []
+        var refNames: [String] = []
         for (name, refs) in byName {
             runs.append((name, RefRun(start: Int32(nameRefs.count), count: Int32(refs.count))))
             nameRefs.append(contentsOf: refs)
+            refNames.append(contentsOf: repeatElement(name, count: refs.count))
         }
         self.nameRefs = nameRefs
+        self.refNames = refNames
         self.table = PhraseTable(runs)
 
         var codeID: [String: Int] = [:]
@@ -191,6 +205,8 @@ final class RegionIndex: Sendable {
         for r in byCodeRec.values { if let p = r.parentCode { _ = intern(p) } }
         self.codeID = codeID
         self.lineageIDs = lineageIDs
+        self.lineageIDList = FlatLists(lineageIDs)
+        self.ancestorRowList = FlatLists(ancestorRows)
         self.effectiveIDs = lineageIDs.map { $0[0] }
         self.codeLevel = codes.map { byCodeRec[$0]?.level }
         self.parentID = codes.map { c in byCodeRec[c]?.parentCode.map { codeID[$0]! } }
@@ -216,4 +232,21 @@ final class RegionIndex: Sendable {
             keyID[key] = keyID.count; return keyID.count - 1
         }
     }
+}
+
+/// Lists of integers, one per index, stored one after another in a single buffer: list `i` is
+/// `items[range(i)]` (no array per list to retain when it is read).
+struct FlatLists: Sendable {
+    private var items: [Int] = []
+    private var starts: [Int] = [0]
+
+    init(_ lists: [[Int]]) {
+        for l in lists { items.append(contentsOf: l); starts.append(items.count) }
+    }
+
+    /// The positions in `items` of list `i` (read them with the subscript).
+    @inline(__always) func range(_ i: Int) -> Range<Int> { starts[i]..<starts[i + 1] }
+
+    /// The item at position `k` (from ``range(_:)``).
+    @inline(__always) subscript(_ k: Int) -> Int { items[k] }
 }

@@ -1,11 +1,14 @@
 import NewsText
 
-/// A suffix occurrence in the text.
+/// A suffix occurrence in the text (plain integers: copying a match retains nothing).
 struct SuffixMatch {
     var start: Int
     var end: Int
-    /// The suffix; as printed here: `suffix.surface` (the abbreviated 总 included).
-    var suffix: OrgSuffix
+    /// The suffix, an index into ``CompiledLexicons/suffixList``; as printed here: its `surface`
+    /// (the abbreviated 总 included).
+    var suffix: Int32
+    /// The suffix's `partyCommittee` (read while filtering matches).
+    var partyCommittee: Bool
     /// The 总 of 省总 / 市总 (an abbreviation of 总工会).
     var isAbbreviatedUnion = false
 }
@@ -32,6 +35,8 @@ private let coreBadChars = ScalarSet("们了着过要能可应想得很把被让
 private let afterSuffixBad = ScalarSet("议了着过".unicodeScalars)
 private let abbreviatedUnionNext = ScalarSet("体量结数书经部队站计额和值理监裁局共统指务规价产人后台厂社行编督署则面投监干支".unicodeScalars)
 private let locationVerbs: Set<String> = ["入住", "住进", "走进", "来到", "前往", "在", "到", "赴", "于", "进驻"]
+/// ``locationVerbs`` as scalars.
+private let locationVerbScalars = locationVerbs.map(scalars)
 private let zhonggong = scalars("中共")
 private let zhonggongzhongyang = scalars("中共中央")
 private let zoneScalars = Lexicons.zoneWords.map(scalars)
@@ -71,15 +76,18 @@ extension PageRun {
             }
         }
         var matches: [SuffixMatch] = []
+        matches.reserveCapacity(scan.offsets(ScanClasses.orgSuffix).count)
         for p in scan.offsets(ScanClasses.orgSuffix) {
             let i = Int(p)
             let c = s[i]
             if let e = lex.orgSuffixes.longest(s, at: i) {
-                matches.append(SuffixMatch(start: i, end: i + e.length, suffix: e.value))
+                matches.append(SuffixMatch(start: i, end: i + e.length, suffix: e.value,
+                                           partyCommittee: lex.suffixList[Int(e.value)].partyCommittee))
             } else if c == "总", i > 0, relativeLevelChars.contains(s[i - 1]) {
                 let next: Unicode.Scalar? = i + 1 < n ? s[i + 1] : nil
                 if next == nil || !(next! == "工" || next! == "会" || abbreviatedUnionNext.contains(next!)) {
-                    matches.append(SuffixMatch(start: i, end: i + 1, suffix: lex.abbreviatedUnion,
+                    matches.append(SuffixMatch(start: i, end: i + 1, suffix: lex.abbreviatedUnionIndex,
+                                               partyCommittee: lex.abbreviatedUnion.partyCommittee,
                                                isAbbreviatedUnion: true))
                 }
             }
@@ -95,7 +103,6 @@ extension PageRun {
         // Keep the longest suffix where several share an end (人民检察院 over 检察院, 总工会 over 工会).
         var keptMatches: [SuffixMatch] = []
         keptMatches.reserveCapacity(matches.count)
-        // (Offsets are read field by field: copying whole matches retained their strings.)
         for k in matches.indices {
             let ms = matches[k].start, me = matches[k].end
             var inside = false
@@ -107,14 +114,16 @@ extension PageRun {
             }
             // Party suffix 县委 followed by 员会 is the 委员会 suffix (dropped; containment above
             // still counts it).
-            let partyBeforeYuanhui = matches[k].suffix.partyCommittee && me + 1 < n && s[me] == "员" && s[me + 1] == "会"
+            let partyBeforeYuanhui = matches[k].partyCommittee && me + 1 < n && s[me] == "员" && s[me + 1] == "会"
             if !inside && !partyBeforeYuanhui { keptMatches.append(matches[k]) }
         }
         matches = keptMatches
         var suffixEndingAt = OffsetIndex(count: n + 1)
         for k in matches.indices { suffixEndingAt[matches[k].end] = k }
 
+        found.reserveCapacity(found.count + matches.count + borderStationAt.count + 3 * yifuLiangyuanAt.count)
         orgSoFar = found
+        orgSoFar.reserveCapacity(found.capacity)
         for m in matches {
             if let o = makeOrg(m, suffixEndingAt: suffixEndingAt, matches: matches) {
                 if nationalSpans.contains(where: { $0.start <= o.span.start && o.span.end <= $0.end }) { continue }
@@ -153,6 +162,7 @@ extension PageRun {
         // In that order only an earlier name can contain a later one: one that starts before it and
         // ends at or after its end, or one that starts with it and ends after it (a sweep, not all pairs).
         var kept: [OrgFound] = []
+        kept.reserveCapacity(found.count)
         var maxEndBefore = Int.min   // over names starting before the current start
         var groupStart = Int.min, groupMaxEnd = Int.min
         for o in found {
@@ -168,7 +178,8 @@ extension PageRun {
         var out: [OrganizationEntity] = []
         var byName = NameIndex()
         for o in kept {
-            let surface = text(o.span.start, o.span.end)
+            // Written in full: the surface is the canonical name's string (same bytes), not a new one.
+            let surface = spanHasUTF8(o.span, of: o.canonical) ? o.canonical : text(o.span.start, o.span.end)
             let m = Mention(articleIndex: articleIndex(at: o.span.start), span: o.span, surface: surface)
             if let k = byName[o.canonical] {
                 out[k].mentions.append(m)
@@ -194,7 +205,7 @@ extension PageRun {
     /// rather than the method `text(_:_:)`: a non-mutating method or a closure on `self` here made
     /// the compiler copy the whole run (retaining every field) around each call.
     mutating func makeOrg(_ m: SuffixMatch, suffixEndingAt: OffsetIndex, matches: [SuffixMatch]) -> OrgFound? {
-        let suffix = m.suffix
+        let suffix = lex.suffixList[Int(m.suffix)]
         let suffixStart = suffix.partyCommittee ? m.start + 1 : m.start
         let end = m.end
         if isMasked(m.start, end) || inPolicy(m.start, end) { return nil }
@@ -250,7 +261,8 @@ extension PageRun {
         if hasPrefix(s, p, zhonggong) && !hasPrefix(s, p, zhonggongzhongyang) { party = true; p += 2 }
         var nationalLed = false
         var regionRow: Int? = nil
-        var regionTokenSurface: String? = nil
+        /// The span of the last region token of the prefix (its text is read only for the name).
+        var regionToken: TextSpan? = nil
         var relative = false
         var sawRegion = false
         if let np = lex.nationalPrefixes.longest(s, at: p), p + np.length <= suffixStart {
@@ -259,7 +271,7 @@ extension PageRun {
         } else {
             while p < suffixStart, let k = regionStartingAt[p], regionMentions[k].end <= suffixStart {
                 regionRow = regionMentions[k].row
-                regionTokenSurface = string(s, regionMentions[k].start, regionMentions[k].end)
+                regionToken = TextSpan(regionMentions[k].start, regionMentions[k].end)
                 sawRegion = true
                 p = regionMentions[k].end
             }
@@ -297,12 +309,11 @@ extension PageRun {
         coreBuffer.removeAll(keepingCapacity: true)
         coreBuffer.append(contentsOf: s[p..<suffixStart])
         let core = coreBuffer
-        let coreText = string(core[...])
         let hasRegion = sawRegion || relative
         // Validation.
         if core.count > 16 { return nil }
         if core.contains(where: { coreBadChars.contains($0) }) { return nil }
-        if lex.isGenericCore(core, coreText) { return nil }
+        if lex.isGenericCore(core) { return nil }
         if !core.isEmpty, genericStartScalars.contains(where: { hasPrefix(core, 0, $0) }) { return nil }
         if hasRegion && core.isEmpty && suffix.genericWithRegionOnly { return nil }
         let endsWithZone = endsWithAny(core, zoneScalars)
@@ -317,11 +328,11 @@ extension PageRun {
             if !attached && !unit && !endsWithZone { return nil }
         }
         let flags = suffix.flags   // of the printed suffix (see CompiledLexicons.abbreviatedUnion)
-        if flags.isBase && (core.count < 3 || !hasRegion || containsGongye(core, coreText)) { return nil }
+        if flags.isBase && (core.count < 3 || !hasRegion || containsGongye(core)) { return nil }
         if flags.isBureauOrHall && core.count < 2 { return nil }
         if suffix.type == .other && !nationalLed {
             if !hasRegion { return nil }
-            if let b = lex.boundary.longestEnding(s, at: st), locationVerbs.contains(string(s, st - b.length, st)) { return nil }
+            if let b = lex.boundary.longestEnding(s, at: st), isLocationVerb(st - b.length, st) { return nil }
         }
         if relative && regionRow == nil { return nil }
         if sawRegion && regionRow == nil && core.isEmpty { return nil }
@@ -332,22 +343,26 @@ extension PageRun {
         let isAbbrev = !flags.surfaceIsCanonical && (suffix.type == .department || m.isAbbreviatedUnion ||
                                                      flags.isHighOrMiddleCourt)
         if core.isEmpty || isAbbrev { suffixText = suffix.canonical } else { suffixText = suffix.surface }
-        var regionPart = ""
+        // The region part of the name: a name (String) or a span of the page.
+        var regionName: String? = nil
+        var regionSpan: TextSpan? = nil
         var partyName = party
         if let row = regionRow, !nationalLed {
             let r = gz.regions[row]
             if flags.isBorderStation {
                 let prov = r.level == .province ? r : (gz.ancestors(ofCode: gz.effectiveCode(r)).last ?? r)
-                regionPart = prov.shortName
+                regionName = prov.shortName
             } else if relative || (core.isEmpty && isGovernmentType(suffix.type)) || party {
-                regionPart = r.name
+                regionName = r.name
+            } else if let tok = regionToken {
+                regionSpan = tok
             } else {
-                regionPart = regionTokenSurface ?? r.name
+                regionName = r.name
             }
-        } else if !nationalLed, let surf = regionTokenSurface {
-            regionPart = surf
+        } else if !nationalLed, let tok = regionToken {
+            regionSpan = tok
         }
-        if nationalLed { regionPart = string(s, st, p) }
+        if nationalLed { regionSpan = TextSpan(st, p) }
         if flags.isCommittee && core.isEmpty && hasRegion { partyName = true }
         if partyName {
             type = .party
@@ -357,7 +372,8 @@ extension PageRun {
             type = suffix.type
         }
         if partyName && !hasRegion { return nil }
-        let canonical = (partyName ? "中共" : "") + regionPart + coreText + suffixText
+        let canonical = composeName(party: partyName, regionName: regionName, regionSpan: regionSpan,
+                                    core: p..<suffixStart, suffix: suffixText)
         var regionCode: String? = nil
         if let row = regionRow { regionCode = gz.index.lineage[row][0] }
         return OrgFound(span: TextSpan(st, end), canonical: canonical, type: type, regionCode: regionCode, national: nationalLed)
@@ -365,6 +381,63 @@ extension PageRun {
 }
 
 extension PageRun {
+    /// Whether the UTF-8 of the page's text in `span` is exactly the bytes of `string` (encoded
+    /// scalar by scalar and compared, no `String` built).
+    func spanHasUTF8(_ span: TextSpan, of string: String) -> Bool {
+        var string = string
+        let a = max(0, span.start), b = min(n, span.end)
+        return string.withUTF8 { bytes in
+            var i = 0
+            var k = a
+            while k < b {
+                let v = s[k].value
+                if v < 0x80 {
+                    if i >= bytes.count || bytes[i] != UInt8(v) { return false }
+                    i += 1
+                } else if v < 0x800 {
+                    if i + 2 > bytes.count || bytes[i] != UInt8(0xC0 | (v >> 6)) || bytes[i + 1] != UInt8(0x80 | (v & 0x3F)) { return false }
+                    i += 2
+                } else if v < 0x10000 {
+                    if i + 3 > bytes.count || bytes[i] != UInt8(0xE0 | (v >> 12)) || bytes[i + 1] != UInt8(0x80 | ((v >> 6) & 0x3F))
+                        || bytes[i + 2] != UInt8(0x80 | (v & 0x3F)) { return false }
+                    i += 3
+                } else {
+                    if i + 4 > bytes.count || bytes[i] != UInt8(0xF0 | (v >> 18)) || bytes[i + 1] != UInt8(0x80 | ((v >> 12) & 0x3F))
+                        || bytes[i + 2] != UInt8(0x80 | ((v >> 6) & 0x3F)) || bytes[i + 3] != UInt8(0x80 | (v & 0x3F)) { return false }
+                    i += 4
+                }
+                k += 1
+            }
+            return i == bytes.count
+        }
+    }
+
+    /// `(party ? "中共" : "") + region + core + suffix`, where the region is `regionName`, else the
+    /// text of `regionSpan`, else empty, and `core` is a range of the page: the UTF-8 is written
+    /// once into a buffer and made a `String` once (no intermediate strings).
+    mutating func composeName(party: Bool, regionName: String?, regionSpan: TextSpan?, core: Range<Int>,
+                              suffix: String) -> String {
+        nameBytes.removeAll(keepingCapacity: true)
+        if party { nameBytes.append(contentsOf: "中共".utf8) }
+        if let regionName { nameBytes.append(contentsOf: regionName.utf8) }
+        else if let sp = regionSpan { appendUTF8(&nameBytes, s, max(0, sp.start), min(n, sp.end)) }
+        appendUTF8(&nameBytes, s, core.lowerBound, core.upperBound)
+        nameBytes.append(contentsOf: suffix.utf8)
+        return String(decoding: nameBytes, as: UTF8.self)
+    }
+
+    /// Whether `s[a..<b]` is one of ``locationVerbs`` (compared as scalars, no `String` built:
+    /// the verbs and Han text are inert, see ``isInert(_:)``; other text is compared as a `String`).
+    func isLocationVerb(_ a: Int, _ b: Int) -> Bool {
+        let lo = max(0, a), hi = min(n, b)
+        var inert = true
+        var k = lo
+        while k < hi { let v = s[k].value; if !(v < 0x80 || (v >= 0x4E00 && v <= 0x9FFF)) { inert = false; break }; k += 1 }
+        if !inert { return locationVerbs.contains(string(s, a, b)) }
+        for w in locationVerbScalars where w.count == hi - lo && hasPrefix(s, lo, w) { return true }
+        return false
+    }
+
     /// Whether an accepted region mention starts in `a..<b` (a loop, not a closure: a closure
     /// capturing `self` in a mutating method made the compiler copy the whole run).
     func anyRegionStarts(in a: Int, _ b: Int) -> Bool {
@@ -411,9 +484,10 @@ private func endsWith(_ s: String, _ tail: [Unicode.Scalar]) -> Bool {
 
 /// `String(core).contains("工业")`. The `String` search compares `Character`s; over scalars that
 /// are inert under normalization and grapheme breaking (ASCII, CJK unified ideographs: see
-/// ``isInert(_:)``) it finds exactly the scalar pair, so the `String` search runs only otherwise.
-private func containsGongye(_ core: [Unicode.Scalar], _ coreText: String) -> Bool {
-    guard isInert(core) else { return coreText.contains("工业") }
+/// ``isInert(_:)``) it finds exactly the scalar pair, so the `String` is built and searched only
+/// otherwise.
+private func containsGongye(_ core: [Unicode.Scalar]) -> Bool {
+    guard isInert(core) else { return string(core[...]).contains("工业") }
     var k = 0
     while k + 1 < core.count { if core[k] == "工" && core[k + 1] == "业" { return true }; k += 1 }
     return false

@@ -33,13 +33,10 @@ extension PageRun {
                 let weak = t.value
                 if let len = nameLength(at: j, weak: weak) {
                     let name = text(j, j + len)
-                    var title = text(i, e)
-                    var org: String? = nil
-                    if !weak {
-                        let ts = extendTitleLeft(from: i)
-                        title = text(ts, e)
-                        org = orgName(in: TextSpan(ts, i))
-                    }
+                    // A strong title extends left over its organization (built once, from its start).
+                    let ts = weak ? i : extendTitleLeft(from: i)
+                    let title = text(ts, e)
+                    let org: String? = weak ? nil : orgName(in: TextSpan(ts, i))
                     add(name, title, nil, TextSpan(j, j + len), org)
                     personSpans.append(TextSpan(j, j + len))
                     next = j + len; continue
@@ -80,30 +77,22 @@ extension PageRun {
             }
         }
         // Every other occurrence of a found name. One pass over the page collects the offsets of
-        // the names' first scalars; each name is then matched greedily left to right at those
-        // offsets only (the same occurrences as scanning the whole page per name).
-        var firstSlot: [UInt32: Int] = [:]
+        // the names' first scalars (one flat list); each name is then matched greedily left to
+        // right at those of its offsets only (the same occurrences as scanning the whole page per name).
         var names: [[Unicode.Scalar]] = []
         names.reserveCapacity(people.count)
+        var firsts: [UInt32] = []   // distinct first scalars of the names of 2 or more scalars
         for p in people {
             let name = scalars(p.name)
             names.append(name)
-            if name.count >= 2, firstSlot[name[0].value] == nil { firstSlot[name[0].value] = firstSlot.count }
+            if name.count >= 2, !firsts.contains(name[0].value) { firsts.append(name[0].value) }
         }
-        var offsets = Array(repeating: [Int](), count: firstSlot.count)
-        if !firstSlot.isEmpty {
-            var mask = ScalarBits()
-            for k in firstSlot.keys { mask.insert(k) }
-            for q in 0..<n {
-                let v = s[q].value
-                if v < 0x10000 ? mask.contains(bmp: v) : firstSlot[v] != nil { offsets[firstSlot[v]!].append(q) }
-            }
-        }
+        let hits = offsetsByScalar(firsts)
         for k in people.indices {
             let name = names[k]
             guard name.count >= 2 else { continue }
             var next = 0
-            for q in offsets[firstSlot[name[0].value]!] where q >= next && q + name.count <= n {
+            for q in hits.offsets(of: firsts.firstIndex(of: name[0].value)!) where q >= next && q + name.count <= n {
                 if hasPrefix(s, q, name) {
                     let sp = TextSpan(q, q + name.count)
                     if !people[k].mentions.contains(where: { $0.span.overlaps(sp) }) {
@@ -115,6 +104,28 @@ extension PageRun {
             people[k].mentions.sort { $0.span < $1.span }
         }
         return people
+    }
+
+    /// The offsets of the page holding each of `keys` (distinct scalar values), ascending per key:
+    /// one pass over the page, then the hits grouped by key in one flat list (a counting sort).
+    func offsetsByScalar(_ keys: [UInt32]) -> GroupedOffsets {
+        guard !keys.isEmpty else { return GroupedOffsets(starts: [0], items: []) }
+        var mask = ScalarBits()
+        for v in keys { mask.insert(v) }
+        var hitOffsets: [Int] = [], hitKeys: [Int] = []
+        for q in 0..<n {
+            let v = s[q].value
+            if v < 0x10000 ? mask.contains(bmp: v) : keys.contains(v), let key = keys.firstIndex(of: v) {
+                hitOffsets.append(q); hitKeys.append(key)
+            }
+        }
+        var starts = [Int](repeating: 0, count: keys.count + 1)
+        for key in hitKeys { starts[key + 1] += 1 }
+        for key in keys.indices { starts[key + 1] += starts[key] }
+        var fill = starts
+        var items = [Int](repeating: 0, count: hitOffsets.count)
+        for (q, key) in zip(hitOffsets, hitKeys) { items[fill[key]] = q; fill[key] += 1 }
+        return GroupedOffsets(starts: starts, items: items)
     }
 
     /// Surname at `j`: 1 for a single surname, 2 for a compound one, nil otherwise.
@@ -134,7 +145,7 @@ extension PageRun {
         let sp = TextSpan(j, j + len)
         if covers(orgCovered, sp.start, sp.end) { return false }
         if let k = regionStartingAt[j], regionMentions[k].end >= j + len - 0 && regionMentions[k].end - j >= 2 &&
-            gz.regions[firstRef(regionMentions[k]).row].level != .county { return false }
+            gz.index.levels[firstRef(regionMentions[k]).row] != .county { return false }
         return true
     }
 
@@ -222,4 +233,14 @@ extension PageRun {
         }
         return out
     }
+}
+
+/// Offsets grouped by key (see ``PageRun/offsetsByScalar(_:)``): key `k`'s offsets are
+/// `items[starts[k] ..< starts[k + 1]]`.
+struct GroupedOffsets {
+    let starts: [Int]
+    let items: [Int]
+
+    /// The offsets of key `k`, ascending.
+    func offsets(of k: Int) -> ArraySlice<Int> { items[starts[k]..<starts[k + 1]] }
 }

@@ -30,6 +30,26 @@ import NewsText
     string(s[max(0, a)..<min(s.count, b)])
 }
 
+/// Appends the UTF-8 of `s[a..<b]` to `out` (the encoding of ``CleanText/utf8String(_:)``).
+@inline(__always) func appendUTF8(_ out: inout [UInt8], _ s: [Unicode.Scalar], _ a: Int, _ b: Int) {
+    var k = a
+    while k < b {
+        let v = s[k].value
+        if v < 0x80 {
+            out.append(UInt8(v))
+        } else if v < 0x800 {
+            out.append(UInt8(0xC0 | (v >> 6))); out.append(UInt8(0x80 | (v & 0x3F)))
+        } else if v < 0x10000 {
+            out.append(UInt8(0xE0 | (v >> 12))); out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (v & 0x3F)))
+        } else {
+            out.append(UInt8(0xF0 | (v >> 18))); out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
+        }
+        k += 1
+    }
+}
+
 /// True when `text[at...]` starts with `word`.
 @inline(__always) func hasPrefix(_ text: [Unicode.Scalar], _ at: Int, _ word: [Unicode.Scalar]) -> Bool {
     if at < 0 || at + word.count > text.count { return false }
@@ -48,9 +68,11 @@ struct ScalarBits: Sendable {
         if v < 0x10000 { words[Int(v >> 6)] |= 1 << UInt64(v & 63) }
     }
 
-    /// Whether the BMP scalar value `v` (< 0x10000) is in the set.
+    /// Whether the BMP scalar value `v` (< 0x10000) is in the set. (Read without a bounds check:
+    /// `v >> 6` of a BMP value is below 1024, the word count.)
     @inline(__always) func contains(bmp v: UInt32) -> Bool {
-        words[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0
+        precondition(v < 0x10000)
+        return words.withUnsafeBufferPointer { $0[Int(v >> 6)] } & (1 << UInt64(v & 63)) != 0
     }
 }
 
@@ -336,20 +358,37 @@ struct InertKey: Hashable {
 }
 
 /// A per-page `[String: Int]` (name → index of its entity) with the same answers, for pages whose
-/// names are inert (``isInertUTF8(_:)``), as they nearly always are: those are hashed and compared
-/// by bytes instead of by their normalized form.
+/// names are inert (``isInertUTF8(_:)``), as they nearly always are: those are hashed (FNV-1a over
+/// the UTF-8 bytes, in a small open-addressing table) and compared by bytes instead of by their
+/// normalized form.
 ///
 /// Exactness: while every key is inert, an inert query equals a key exactly when the bytes are
 /// equal; a non-inert query is compared with every key by `String` equality; the first non-inert
 /// key moves all keys into an ordinary `[String: Int]`, used from then on.
 struct NameIndex {
-    private var fast: [InertKey: Int] = [:]
+    /// The inert keys in insertion order, with their values and hashes.
+    private var keys: [String] = []
+    private var values: [Int] = []
+    private var hashes: [UInt64] = []
+    /// Open addressing over `keys`: position + 1, or 0 for an empty slot (a power of two long).
+    private var table: [Int32] = []
     private var slow: [String: Int]? = nil
 
     subscript(name: String) -> Int? {
         if let slow { return slow[name] }
-        if isInertUTF8(name) { return fast[InertKey(text: name)] }
-        for (k, v) in fast where k.text == name { return v }
+        if keys.isEmpty { return nil }
+        if isInertUTF8(name) {
+            let h = Self.hash(name)
+            let mask = table.count - 1
+            var i = Int(truncatingIfNeeded: h) & mask
+            while true {
+                let e = Int(table[i])
+                if e == 0 { return nil }
+                if hashes[e - 1] == h && sameBytes(keys[e - 1], name) { return values[e - 1] }
+                i = (i + 1) & mask
+            }
+        }
+        for (k, v) in zip(keys, values) where k == name { return v }
         return nil
     }
 
@@ -357,14 +396,46 @@ struct NameIndex {
     mutating func insert(_ name: String, _ value: Int) {
         if slow != nil { slow![name] = value; return }
         if isInertUTF8(name) {
-            if fast.isEmpty { fast.reserveCapacity(16) }   // skips the first few regrowths
-            fast[InertKey(text: name)] = value
+            if 2 * (keys.count + 1) > table.count { grow() }
+            let h = Self.hash(name)
+            keys.append(name); values.append(value); hashes.append(h)
+            place(keys.count - 1, h)
             return
         }
-        var all = Dictionary(uniqueKeysWithValues: fast.map { ($0.key.text, $0.value) })
+        var all = Dictionary(uniqueKeysWithValues: zip(keys, values))
         all[name] = value
         slow = all
     }
+
+    /// Puts key `k` (hash `h`) in the first empty slot of its probe sequence.
+    private mutating func place(_ k: Int, _ h: UInt64) {
+        let mask = table.count - 1
+        var i = Int(truncatingIfNeeded: h) & mask
+        while table[i] != 0 { i = (i + 1) & mask }
+        table[i] = Int32(k + 1)
+    }
+
+    /// Doubles the table (16 slots at first) and places every key again.
+    private mutating func grow() {
+        table = [Int32](repeating: 0, count: max(16, 2 * table.count))
+        for k in keys.indices { place(k, hashes[k]) }
+    }
+
+    /// FNV-1a of the UTF-8 bytes, its high bits folded down (the table uses the low bits).
+    private static func hash(_ s: String) -> UInt64 {
+        var s = s
+        let h: UInt64 = s.withUTF8 { b in
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for c in b { h = (h ^ UInt64(c)) &* 0x100_0000_01b3 }
+            return h
+        }
+        return h ^ (h >> 29)
+    }
+}
+
+/// Whether two strings have the same UTF-8 bytes.
+@inline(__always) private func sameBytes(_ a: String, _ b: String) -> Bool {
+    InertKey(text: a) == InertKey(text: b)
 }
 
 // MARK: - Scanner pre-screen
@@ -423,6 +494,12 @@ struct ScanClasses: Sendable {
         c.value < 0x10000 ? UInt16(bmp[Int(c.value)]) : Self.compute(c, regionTable, lex)
     }
 
+    /// Calls `body` with the flags of every BMP scalar, indexed by scalar value (the table of
+    /// ``classify(_:)``, read without bounds checks in a page-long loop).
+    @inline(__always) func withBMPFlags<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        bmp.withUnsafeBufferPointer(body)
+    }
+
 }
 
 /// The offsets of a page flagged for each scanner (``ScanClasses``), ascending. A scanner visits
@@ -447,14 +524,20 @@ struct ScanPositions {
         offsets = [Int32](unsafeUninitializedCapacity: ScanClasses.count * n) { buf, initialized in
             // The end of each list (six lists: one per flag of ScanClasses).
             var e0 = 0, e1 = n, e2 = 2 * n, e3 = 3 * n, e4 = 4 * n, e5 = 5 * n
-            for i in 0..<n {
-                let f = Int(classes.classify(s[i])), v = Int32(i)
-                buf[e0] = v; e0 += f & 1
-                buf[e1] = v; e1 += (f >> 1) & 1
-                buf[e2] = v; e2 += (f >> 2) & 1
-                buf[e3] = v; e3 += (f >> 3) & 1
-                buf[e4] = v; e4 += (f >> 4) & 1
-                buf[e5] = v; e5 += (f >> 5) & 1
+            s.withUnsafeBufferPointer { text in
+                classes.withBMPFlags { table in
+                    for i in 0..<n {
+                        let c = text[i]
+                        let f = c.value < 0x10000 ? Int(table[Int(c.value)]) : Int(classes.classify(c))
+                        let v = Int32(i)
+                        buf[e0] = v; e0 += f & 1
+                        buf[e1] = v; e1 += (f >> 1) & 1
+                        buf[e2] = v; e2 += (f >> 2) & 1
+                        buf[e3] = v; e3 += (f >> 3) & 1
+                        buf[e4] = v; e4 += (f >> 4) & 1
+                        buf[e5] = v; e5 += (f >> 5) & 1
+                    }
+                }
             }
             let ends = [e0, e1, e2, e3, e4, e5]
             var w = 0
