@@ -331,7 +331,7 @@ struct PageRun {
         regionMentions.reserveCapacity(starts.count / 4)   // a guess: fewer regrowths
         for p in starts where Int(p) >= next {   // Han, may start a name
             let i = Int(p)
-            guard let first = table.longest(s, at: i) else { continue }
+            guard let first = table.longest(s, atStarter: i) else { continue }   // flagged: a starter
             // The longest name, or else the longest one not continuing into a rejecting follower.
             var chosen: PhraseTable<RefRun>.Entry? = nil
             if !rejectedByFollower(i + first.length) { chosen = first }
@@ -642,7 +642,7 @@ struct PageRun {
         var next = 0   // the scan resumes here (after a relative word)
         for p in scan.offsets(ScanClasses.relative) where Int(p) >= next {
             let i = Int(p)
-            if let e = lex.relativeWords.longest(s, at: i) {
+            if let e = lex.relativeWords.longest(s, atStarter: i) {   // flagged: a starter
                 let end = i + e.length
                 if !isMasked(i, end), let row = resolveRelative(e.value.level, at: i) {
                     addRelative(TextSpan(i, end), row: row)

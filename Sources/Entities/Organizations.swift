@@ -59,7 +59,7 @@ extension PageRun {
         var nationalFrom = 0   // where the national scan resumes
         for p in scan.offsets(ScanClasses.national) where Int(p) >= nationalFrom {
             let i = Int(p)
-            if let e = lex.national.longest(s, at: i) {
+            if let e = lex.national.longest(s, atStarter: i) {   // flagged: a starter or 全
                 let end = i + e.length
                 if !isMasked(i, end) && !inPolicy(i, end) {
                     found.append(OrgFound(span: TextSpan(i, end), canonical: e.value.canonical, type: e.value.type,
@@ -80,7 +80,7 @@ extension PageRun {
         for p in scan.offsets(ScanClasses.orgSuffix) {
             let i = Int(p)
             let c = s[i]
-            if let e = lex.orgSuffixes.longest(s, at: i) {
+            if let e = lex.orgSuffixes.longest(s, atStarter: i) {   // flagged: a starter or 总
                 matches.append(SuffixMatch(start: i, end: i + e.length, suffix: e.value,
                                            partyCommittee: lex.suffixList[Int(e.value)].partyCommittee))
             } else if c == "总", i > 0, relativeLevelChars.contains(s[i - 1]) {

@@ -98,33 +98,36 @@ struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
 
 /// Open-addressing map from a 64-bit key (one or two scalars) to a value: a cheap
 /// multiplicative hash instead of SipHash. `UInt64.max` marks an empty slot (never a scalar key).
-/// Keys and values are interleaved in one array, so a probe reads one cache line.
+/// Keys and values are interleaved in one array, so a probe reads one cache line; the table is
+/// at most half full, so a hit rarely probes past it.
 ///
-/// Most lookups miss (a text position rarely starts a gazetteer name), so a filter of 32 bits
-/// per key (a one-hash Bloom filter, a few KB) answers most misses without touching the larger
-/// slot array, which would not stay in cache.
+/// Most lookups miss (a text position rarely starts a gazetteer name), so a Bloom filter answers
+/// most misses without touching the larger slot array, which would not stay in cache. The filter
+/// is blocked: a key sets two bits of one 64-bit word (16 bits per key: about 2% false
+/// positives, from one read of a table small enough to stay in L1 beside the scanners' tables).
 struct SlotMap: Sendable {
     /// Slot `h`: key at `2h`, value at `2h + 1`.
     private var slots: [UInt64] = []
     private var shift: UInt64 = 60
     private var filter: [UInt64] = []
-    private var filterShift: UInt64 = 52
+    /// The filter word of a key is the top `64 - filterShift` bits of its filter hash.
+    private var filterShift: UInt64 = 58
 
     init(_ pairs: [(key: UInt64, value: Int)]) {
         var cap = 16, bits: UInt64 = 4
-        while cap < pairs.count * 4 { cap <<= 1; bits += 1 }
+        while cap < pairs.count * 2 { cap <<= 1; bits += 1 }
         shift = 64 - bits
         slots = Array(repeating: UInt64.max, count: 2 * cap)
-        var fbits: UInt64 = 12
-        while (1 << fbits) < pairs.count * 32 { fbits += 1 }
-        filterShift = 64 - fbits
-        filter = Array(repeating: 0, count: 1 << Int(fbits - 6))
+        var wbits: UInt64 = 6
+        while (1 << wbits) * 64 < pairs.count * 16 { wbits += 1 }
+        filterShift = 64 - wbits
+        filter = Array(repeating: 0, count: 1 << Int(wbits))
         for (k, v) in pairs {
             var h = Int((k &* 0x9E37_79B9_7F4A_7C15) >> shift)
             while slots[2 * h] != UInt64.max && slots[2 * h] != k { h = (h + 1) & (cap - 1) }
             slots[2 * h] = k; slots[2 * h + 1] = UInt64(bitPattern: Int64(v))
-            let f = Self.filterBit(k, filterShift)
-            filter[f >> 6] |= 1 << UInt64(f & 63)
+            let (w, m) = Self.filterWord(k, filterShift)
+            filter[w] |= m
         }
     }
 
@@ -132,14 +135,16 @@ struct SlotMap: Sendable {
     static func pack(_ first: Int, _ count: Int) -> Int { first << 32 | count }
     @inline(__always) static func unpack(_ v: Int) -> (first: Int, count: Int) { (v >> 32, v & 0xFFFF_FFFF) }
 
-    /// The key's bit in `filter` (a second multiplicative hash, independent of the slot's).
-    @inline(__always) private static func filterBit(_ k: UInt64, _ shift: UInt64) -> Int {
-        Int(((k ^ (k >> 29)) &* 0xBF58_476D_1CE4_E5B9) >> shift)
+    /// The key's word in `filter` and its two bits there (from a second multiplicative hash,
+    /// independent of the slot's: the word from its top bits, the bits from two middle fields).
+    @inline(__always) private static func filterWord(_ k: UInt64, _ shift: UInt64) -> (word: Int, mask: UInt64) {
+        let h = (k ^ (k >> 29)) &* 0xBF58_476D_1CE4_E5B9
+        return (Int(h >> shift), 1 << ((h >> 20) & 63) | 1 << ((h >> 26) & 63))
     }
 
     @inline(__always) func get(_ k: UInt64) -> Int? {
-        let f = Self.filterBit(k, filterShift)
-        if filter[f >> 6] & (1 << UInt64(f & 63)) == 0 { return nil }
+        let (w, m) = Self.filterWord(k, filterShift)
+        if filter[w] & m != m { return nil }
         let mask = slots.count / 2 - 1
         var h = Int((k &* 0x9E37_79B9_7F4A_7C15) >> shift)
         while true {
@@ -272,6 +277,14 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// The longest phrase starting at `i`.
     @inline(__always) func longest(_ text: [Unicode.Scalar], at i: Int) -> Entry? {
         guard i < text.count, mayStart(text[i]) else { return nil }
+        return longest(text, atStarter: i)
+    }
+
+    /// ``longest(_:at:)`` without its ``mayStart(_:)`` test, for an offset `i < text.count` that a
+    /// scanner's pre-screen flag (``ScanClasses``) already found to (nearly always) pass it: the
+    /// test only rejects early, since no phrase starts with a scalar failing it, so the answer is
+    /// the same.
+    @inline(__always) func longest(_ text: [Unicode.Scalar], atStarter i: Int) -> Entry? {
         if i + 1 < text.count, let run = store.forward.get(Self.key(text[i], text[i + 1])) {
             let (first, count) = SlotMap.unpack(run)
             var k = first
@@ -366,17 +379,22 @@ struct InertKey: Hashable {
 /// equal; a non-inert query is compared with every key by `String` equality; the first non-inert
 /// key moves all keys into an ordinary `[String: Int]`, used from then on.
 struct NameIndex {
-    /// The inert keys in insertion order, with their values and hashes.
-    private var keys: [String] = []
-    private var values: [Int] = []
-    private var hashes: [UInt64] = []
-    /// Open addressing over `keys`: position + 1, or 0 for an empty slot (a power of two long).
+    /// An inert key with its value and hash.
+    private struct Entry {
+        let key: String
+        let value: Int
+        let hash: UInt64
+    }
+
+    /// The inert keys in insertion order (one array: one allocation per growth, not three).
+    private var entries: [Entry] = []
+    /// Open addressing over `entries`: position + 1, or 0 for an empty slot (a power of two long).
     private var table: [Int32] = []
     private var slow: [String: Int]? = nil
 
     subscript(name: String) -> Int? {
         if let slow { return slow[name] }
-        if keys.isEmpty { return nil }
+        if entries.isEmpty { return nil }
         if isInertUTF8(name) {
             let h = Self.hash(name)
             let mask = table.count - 1
@@ -384,11 +402,11 @@ struct NameIndex {
             while true {
                 let e = Int(table[i])
                 if e == 0 { return nil }
-                if hashes[e - 1] == h && sameBytes(keys[e - 1], name) { return values[e - 1] }
+                if entries[e - 1].hash == h && sameBytes(entries[e - 1].key, name) { return entries[e - 1].value }
                 i = (i + 1) & mask
             }
         }
-        for (k, v) in zip(keys, values) where k == name { return v }
+        for entry in entries where entry.key == name { return entry.value }
         return nil
     }
 
@@ -396,13 +414,13 @@ struct NameIndex {
     mutating func insert(_ name: String, _ value: Int) {
         if slow != nil { slow![name] = value; return }
         if isInertUTF8(name) {
-            if 2 * (keys.count + 1) > table.count { grow() }
+            if 2 * (entries.count + 1) > table.count { grow() }
             let h = Self.hash(name)
-            keys.append(name); values.append(value); hashes.append(h)
-            place(keys.count - 1, h)
+            entries.append(Entry(key: name, value: value, hash: h))
+            place(entries.count - 1, h)
             return
         }
-        var all = Dictionary(uniqueKeysWithValues: zip(keys, values))
+        var all = Dictionary(uniqueKeysWithValues: entries.map { ($0.key, $0.value) })
         all[name] = value
         slow = all
     }
@@ -415,10 +433,12 @@ struct NameIndex {
         table[i] = Int32(k + 1)
     }
 
-    /// Doubles the table (16 slots at first) and places every key again.
+    /// Doubles the table (16 slots at first, with room for the 8 keys they take) and places
+    /// every key again.
     private mutating func grow() {
+        if table.isEmpty { entries.reserveCapacity(8) }
         table = [Int32](repeating: 0, count: max(16, 2 * table.count))
-        for k in keys.indices { place(k, hashes[k]) }
+        for k in entries.indices { place(k, entries[k].hash) }
     }
 
     /// FNV-1a of the UTF-8 bytes, its high bits folded down (the table uses the low bits).
@@ -530,12 +550,13 @@ struct ScanPositions {
                         let c = text[i]
                         let f = c.value < 0x10000 ? Int(table[Int(c.value)]) : Int(classes.classify(c))
                         let v = Int32(i)
-                        buf[e0] = v; e0 += f & 1
-                        buf[e1] = v; e1 += (f >> 1) & 1
-                        buf[e2] = v; e2 += (f >> 2) & 1
-                        buf[e3] = v; e3 += (f >> 3) & 1
-                        buf[e4] = v; e4 += (f >> 4) & 1
-                        buf[e5] = v; e5 += (f >> 5) & 1
+                        // Wrapping adds: an end stays below 6n, so no overflow check is needed.
+                        buf[e0] = v; e0 &+= f & 1
+                        buf[e1] = v; e1 &+= (f >> 1) & 1
+                        buf[e2] = v; e2 &+= (f >> 2) & 1
+                        buf[e3] = v; e3 &+= (f >> 3) & 1
+                        buf[e4] = v; e4 &+= (f >> 4) & 1
+                        buf[e5] = v; e5 &+= (f >> 5) & 1
                     }
                 }
             }

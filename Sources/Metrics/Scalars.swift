@@ -4,6 +4,8 @@
 // Everything here works on `[Unicode.Scalar]` with integer offsets; nothing
 // allocates per character.
 
+import NewsText
+
 /// Character classes, as bit flags in a table covering the Basic Multilingual Plane.
 struct CharClass: OptionSet, Sendable {
     let rawValue: UInt16
@@ -391,48 +393,12 @@ struct SortedKeySet<Key: FixedWidthInteger & Sendable>: Sendable {
 }
 
 extension Array where Element == Unicode.Scalar {
-    /// The text of `self[i..<j]` (encoded straight to UTF-8, no per-character Strings).
-    ///
-    /// The bytes are encoded into a temporary buffer and copied into the `String` without the
-    /// UTF-8 validation `String(unsafeUninitializedCapacity:)` runs: scalars always encode to
-    /// valid UTF-8, and whether they are all ASCII is known from the byte count pass.
+    /// The text of `self[i..<j]` (``CleanText/utf8String(_:)``: encoded straight to UTF-8,
+    /// no per-character Strings, no validation pass).
     func text(_ i: Int, _ j: Int) -> String {
-        guard i < j else { return "" }
-        var bytes = 0
-        var ascii = true
-        for k in i..<j {
-            let v = self[k].value
-            if v >= 0x80 { ascii = false }
-            bytes += v < 0x80 ? 1 : (v < 0x800 ? 2 : (v < 0x10000 ? 3 : 4))
-        }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes) { buf in
-            let n = encodeUTF8(i, j, into: buf)
-            let utf8 = UTF8Span(unchecked: Span(_unsafeElements: UnsafeBufferPointer(rebasing: buf[0..<n])),
-                                isKnownASCII: ascii)
-            return String(copying: utf8)
-        }
+        i < j ? CleanText.utf8String(self[i..<j]) : ""
     }
 
-    /// Writes the UTF-8 encoding of `self[i..<j]` to `buf` (large enough) and returns its length.
-    @inline(__always)
-    private func encodeUTF8(_ i: Int, _ j: Int, into buf: UnsafeMutableBufferPointer<UInt8>) -> Int {
-        var n = 0
-        for k in i..<j {
-            let v = self[k].value
-            if v < 0x80 {
-                buf[n] = UInt8(v); n += 1
-            } else if v < 0x800 {
-                buf[n] = UInt8(0xC0 | (v >> 6)); buf[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
-            } else if v < 0x10000 {
-                buf[n] = UInt8(0xE0 | (v >> 12)); buf[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                buf[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
-            } else {
-                buf[n] = UInt8(0xF0 | (v >> 18)); buf[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                buf[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buf[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
-            }
-        }
-        return n
-    }
     /// `self.text(i, j) == word`, for a `word` of ASCII and CJK unified ideographs. Such scalars
     /// are inert under canonical equivalence, so over an inert range the `String` comparison is
     /// scalar equality; only a range holding other scalars builds and compares the `String`.

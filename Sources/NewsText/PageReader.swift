@@ -10,13 +10,18 @@ public enum PageReader {
     ///   - text: the decoded page text.
     ///   - metadata: what the sidecar or flags say about the page.
     public static func read(_ text: String, metadata: PageMetadata = PageMetadata()) -> Page {
-        let cleaned = TextCleaner.clean(text)
-        return read(cleaned: cleaned.text, metadata: metadata)
+        let (cleaned, lines) = TextCleaner.cleanKeepingLines(text)
+        return read(cleaned.text, lines: lines ?? TextCleaner.lines(cleaned.text.scalars), metadata: metadata)
     }
 
     /// Splits already-cleaned text into articles.
     public static func read(cleaned: CleanText, metadata: PageMetadata = PageMetadata()) -> Page {
-        let lines = PageLines.classify(cleaned.scalars)
+        read(cleaned, lines: TextCleaner.lines(cleaned.scalars), metadata: metadata)
+    }
+
+    /// Splits cleaned text whose line ranges (``TextCleaner/lines(_:)``) are known.
+    static func read(_ cleaned: CleanText, lines ranges: [Range<Int>], metadata: PageMetadata) -> Page {
+        let lines = PageLines.classify(cleaned.scalars, lines: ranges)
         let articles = ArticleSplitter.split(cleaned.scalars, lines: lines)
         let publication = PublicationDateFinder.find(cleaned, articles: articles, metadata: metadata)
         return Page(text: cleaned, articles: articles, publication: publication, metadata: metadata)

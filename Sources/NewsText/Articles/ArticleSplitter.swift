@@ -72,8 +72,7 @@ enum ArticleSplitter {
             var body = nonBlankLines(from: end + 1, to: stop)
             if g == 0 && articles.isEmpty { body = preamble + body }
             // Metadata lines inside a plain page's headline zone belong to the article.
-            let inGroup = Set(group.lines)
-            let interleaved = nonBlankLines(from: start + 1, to: end).filter { !inGroup.contains($0) }
+            let interleaved = nonBlankLines(from: start + 1, to: end).filter { !group.lines.contains($0) }
             if !interleaved.isEmpty { body = (interleaved + body).sorted() }
             articles.append(build(s, lines: lines, group: group.lines, body: body, index: articles.count))
         }
@@ -159,12 +158,12 @@ enum ArticleSplitter {
         let all = (headings.blocks + blocks).sorted { $0.span < $1.span }
         var sentences: [Sentence] = []
         for (b, block) in all.enumerated() where block.kind != .byline && block.kind != .credit && block.kind != .column {
-            for sp in SentenceSplitter.split(s, block.span.start..<block.span.end) {
-                sentences.append(Sentence(span: sp, blockIndex: b))
-            }
+            SentenceSplitter.append(s, block.span.start..<block.span.end, blockIndex: b, to: &sentences)
         }
-        let first = (group + body).min().map { lines[$0].range.lowerBound } ?? 0
-        let last = (group + body).max().map { lines[$0].range.upperBound } ?? first
+        let firstLine = min(group.min() ?? Int.max, body.min() ?? Int.max)
+        let lastLine = max(group.max() ?? Int.min, body.max() ?? Int.min)
+        let first = firstLine == Int.max ? 0 : lines[firstLine].range.lowerBound
+        let last = lastLine == Int.min ? first : lines[lastLine].range.upperBound
         func text(_ r: Range<Int>?) -> String? { r.map { ScalarMatch.string(s, $0) } }
         return Article(index: index, span: TextSpan(first, max(first, last)),
                        title: text(headings.title), kicker: text(headings.kicker),

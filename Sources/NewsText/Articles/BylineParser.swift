@@ -7,6 +7,12 @@ enum BylineParser {
     struct Label {
         let text: [Unicode.Scalar]
         let role: BylineRole
+        /// `text` as a `String`, built once (the ``BylinePerson/label`` of the people it labels).
+        let string: String
+        init(text: [Unicode.Scalar], role: BylineRole) {
+            self.text = text; self.role = role
+            self.string = String(String.UnicodeScalarView(text))
+        }
     }
 
     /// Labels, longest first so that `本报记者` wins over `记者`.
@@ -40,7 +46,12 @@ enum BylineParser {
         var reported = false
     }
 
+    /// The first scalars of the labels, sorted: a position whose scalar is not one of them
+    /// starts no label (most positions), and is rejected without walking the label list.
+    static let labelStarts: [UInt32] = Array(Set(labels.map { $0.text[0].value })).sorted()
+
     static func label(at i: Int, in text: [Unicode.Scalar], end: Int) -> Label? {
+        guard i >= 0, i < end, i < text.count, labelStarts.contains(text[i].value) else { return nil }
         for l in labels where ScalarMatch.hasPrefix(text, at: i, l.text, end: end) { return l }
         return nil
     }
@@ -99,7 +110,7 @@ enum BylineParser {
                 }
                 let role = current?.role ?? unlabelledRole
                 var labelText: String? = nil
-                if let current, current.text.last != "/" { labelText = String(String.UnicodeScalarView(current.text)) }
+                if let current, current.text.last != "/" { labelText = current.string }
                 result.people.append(BylinePerson(
                     name: ScalarMatch.string(text, i..<nameEnd), role: role, label: labelText,
                     span: TextSpan(i, nameEnd)))

@@ -13,24 +13,23 @@ public enum ChineseNames {
     }()
 
     /// Common compound surnames.
-    static let compoundSurnames: Set<String> = [
+    static let compoundSurnames = WordSet([
         "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
         "令狐", "夏侯", "独孤", "南宫", "西门", "端木", "轩辕", "呼延", "澹台", "太史", "申屠", "公冶",
         "万俟", "闻人", "赫连", "钟离", "宗政", "濮阳", "淳于", "单于", "百里", "东郭", "第五", "羊舌",
-    ]
+    ])
 
     /// Words that can sit where a name would but are not names.
-    static let stopWords: Set<String> = [
+    static let stopWords = WordSet([
         "报道", "摄影", "本报", "记者", "通讯员", "编辑", "责编", "校对", "实习生", "供图", "图片", "来源",
         "综合", "整理", "通讯", "讯", "完",
-    ]
+    ])
 
     /// True when `text[range]` starts with a known surname (single or compound).
     public static func hasSurname(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         guard !range.isEmpty else { return false }
         if range.count >= 3 {
-            let two = ScalarMatch.string(text, range.lowerBound..<range.lowerBound + 2)
-            if compoundSurnames.contains(two) { return true }
+            if compoundSurnames.contains(text, range.lowerBound..<range.lowerBound + 2) { return true }
         }
         return singleSurnames.contains(text[range.lowerBound])
     }
@@ -48,11 +47,10 @@ public enum ChineseNames {
         }
         if dots > 0 { return !requireSurname && n <= 12 && text[range.lowerBound].value != 0x00B7 }
         guard n <= 4 else { return false }
-        if stopWords.contains(ScalarMatch.string(text, range)) { return false }
+        if stopWords.contains(text, range) { return false }
         if n == 4 {
             // Four characters: a compound surname plus two, or (labelled) a double-barrelled name.
-            let two = ScalarMatch.string(text, range.lowerBound..<range.lowerBound + 2)
-            return compoundSurnames.contains(two) || !requireSurname
+            return compoundSurnames.contains(text, range.lowerBound..<range.lowerBound + 2) || !requireSurname
         }
         return !requireSurname || hasSurname(text, range)
     }

@@ -29,10 +29,10 @@ enum HeadingResolver {
     }
 
     /// Column names printed as a line of their own.
-    static let knownColumns: Set<String> = [
+    static let knownColumns = WordSet([
         "新闻特写", "特写", "评论", "时评", "短评", "社评", "言论", "图片新闻", "新闻观察", "新闻速递",
         "一线传真", "基层动态", "工会动态", "图说", "综合新闻", "要闻", "本报评论员",
-    ]
+    ])
 
     /// Strips a logo leftover: a single Latin letter and a space before Han text.
     static func logoStripped(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int>? {
@@ -67,7 +67,7 @@ enum HeadingResolver {
         var columnMarked = [Bool](repeating: false, count: entries.count)
         for (k, e) in entries.enumerated() {
             if let r = logoStripped(s, e.content) { ranges[k] = r; columnMarked[k] = true }
-            if knownColumns.contains(ScalarMatch.string(s, ranges[k])) { columnMarked[k] = true }
+            if knownColumns.contains(s, ranges[k]) { columnMarked[k] = true }
         }
         let marked = entries.contains { $0.level > 0 }
         var titleIndex: Int?

@@ -39,9 +39,11 @@ struct PageLine {
 
 enum PageLines {
     /// Splits and classifies the lines of a cleaned page.
-    static func classify(_ s: [Unicode.Scalar]) -> [PageLine] {
+    /// Classifies the lines `ranges` (``TextCleaner/lines(_:)`` of `s`).
+    static func classify(_ s: [Unicode.Scalar], lines ranges: [Range<Int>]) -> [PageLine] {
         var lines: [PageLine] = []
-        for r in TextCleaner.lines(s) {
+        lines.reserveCapacity(ranges.count)
+        for r in ranges {
             if r.isEmpty { lines.append(PageLine(range: r, content: r, role: .blank)); continue }
             let (level, contentStart) = LineClassifier.headingMark(s, r)
             let content = contentStart..<r.upperBound

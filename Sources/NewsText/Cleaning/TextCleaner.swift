@@ -16,21 +16,32 @@ public struct CleaningResult: Sendable, Hashable {
 /// halves are joined with nothing in between. Headings (`#` lines, kicker lines ending
 /// in `——`, short title lines), bylines and the first line of the page are never joined.
 public enum TextCleaner {
-    public static func clean(_ text: String) -> CleaningResult {
-        let (normalized, changed) = ScalarNormalizer.normalizeReportingChange(text)
-        return joinBreaks(normalized, original: changed ? nil : text)
+    public static func clean(_ text: String) -> CleaningResult { cleanKeepingLines(text).result }
+
+    /// ``clean(_:)``, also handing back the line ranges of the cleaned text when the break
+    /// repair left the text as normalized (the usual case), so that they are not split twice.
+    static func cleanKeepingLines(_ text: String) -> (result: CleaningResult, lines: [Range<Int>]?) {
+        let (normalized, string, lines) = ScalarNormalizer.normalizeWithString(text)
+        return joinBreaksKeepingLines(normalized, original: string, lines: lines)
     }
 
     struct Line { var range: Range<Int> }
 
+    /// The lines of `s` (ranges without their `\n`); a text of n newlines has n + 1 lines.
     static func lines(_ s: [Unicode.Scalar]) -> [Range<Int>] {
-        var out: [Range<Int>] = []
-        var start = 0
-        for i in 0..<s.count where s[i] == "\n" {
-            out.append(start..<i); start = i + 1
+        s.withUnsafeBufferPointer { t in
+            var newlines = 0
+            // Branch-free count on the raw values (vectorizes).
+            for u in t { newlines &+= u.value == 0x0A ? 1 : 0 }
+            var out: [Range<Int>] = []
+            out.reserveCapacity(newlines + 1)
+            var start = 0
+            for i in 0..<t.count where t[i] == "\n" {
+                out.append(start..<i); start = i + 1
+            }
+            out.append(start..<t.count)
+            return out
         }
-        out.append(start..<s.count)
-        return out
     }
 
     /// True when `r` is a paragraph whose end was cut by a break.
@@ -57,7 +68,13 @@ public enum TextCleaner {
     /// - Parameter original: a string whose scalars are `s`, when there is one (reused as the
     ///   cleaned text's string when no break is joined).
     static func joinBreaks(_ s: [Unicode.Scalar], original: String? = nil) -> CleaningResult {
-        let all = lines(s)
+        joinBreaksKeepingLines(s, original: original, lines: lines(s)).result
+    }
+
+    /// ``joinBreaks(_:original:)`` given the lines of `s` (``lines(_:)``); hands them back
+    /// when no break was joined (nil otherwise).
+    static func joinBreaksKeepingLines(_ s: [Unicode.Scalar], original: String?,
+                                       lines all: [Range<Int>]) -> (result: CleaningResult, lines: [Range<Int>]?) {
         let paragraphs = all.filter { !$0.isEmpty }
         var joinAfter = Set<Int>()   // index into `paragraphs`: joined with the next one
         for k in paragraphs.indices.dropLast() where k > 0 {
@@ -65,7 +82,7 @@ public enum TextCleaner {
         }
         if joinAfter.isEmpty {
             let text = original.map { CleanText(string: $0, scalars: s) } ?? CleanText(scalars: s)
-            return CleaningResult(text: text, joins: [])
+            return (CleaningResult(text: text, joins: []), all)
         }
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(s.count)
@@ -78,6 +95,6 @@ public enum TextCleaner {
             copied = b.lowerBound
         }
         out.append(contentsOf: s[copied..<s.count])
-        return CleaningResult(text: CleanText(scalars: out), joins: joins)
+        return (CleaningResult(text: CleanText(scalars: out), joins: joins), nil)
     }
 }

@@ -12,8 +12,9 @@ public enum PublicationDateFinder {
             return PublicationDate(date: d, inferred: false, method: "metadata")
         }
         let s = text.scalars
-        for article in articles {
-            for block in article.blocks where block.kind == .metadata {
+        // By index: `for article in articles` copies every article (five strings, three arrays).
+        for a in articles.indices {
+            for block in articles[a].blocks where block.kind == .metadata {
                 if let first = DateScanner.fullDates(s, in: block.span.start..<block.span.end).first {
                     return PublicationDate(date: first.date, inferred: false, method: "date-line")
                 }
