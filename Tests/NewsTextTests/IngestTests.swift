@@ -76,6 +76,20 @@ final class IngestTests: XCTestCase {
         XCTAssertEqual(try read(write("be.txt", be)).encoding, .utf16BE)
     }
 
+    /// A NUL character that survives decoding (after a UTF-16 byte-order mark, or in UTF-8 past
+    /// the first 64 KiB that the binary sniffing reads) still rejects the file as binary.
+    func testNULAfterDecodingIsBinary() throws {
+        var le: [UInt8] = [0xFF, 0xFE]
+        for u in "工会\u{0}职工".utf16 { le += [UInt8(u & 0xFF), UInt8(u >> 8)] }
+        let utf16 = write("nul16.txt", le)
+        let longUTF8 = write("nul8.txt", Array(String(repeating: "职工之家建设。", count: 4_000).utf8) + [0x00] + Array("完".utf8))
+        let clean = write("clean8.txt", Array(String(repeating: "职工之家建设。", count: 4_000).utf8))
+        for path in [utf16, longUTF8] {
+            XCTAssertThrowsError(try read(path)) { XCTAssertEqual($0 as? IngestError, .binary(path: path)) }
+        }
+        XCTAssertEqual(try read(clean).encoding, .utf8)
+    }
+
     func testRejectedFilesNameTheFileWhileOthersSucceed() throws {
         write("a-good.txt", Array("# 标题\n\n正文。".utf8))
         // Valid UTF-8 Chinese, then a byte no encoding explains.

@@ -17,11 +17,15 @@ public enum TextDecoding {
         if looksBinary(bytes) { throw .binary }
         let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         let body = hasBOM ? Array(bytes[3...]) : bytes
+        // The common case in one pass: the standard library's validation builds the string.
+        if let text = String(validating: body, as: UTF8.self) {
+            return (text, hasBOM ? .utf8BOM : .utf8)
+        }
         let check = validateUTF8(body)
-        if check.invalidOffset == nil {
+        guard let invalidOffset = check.invalidOffset else {
             return (String(decoding: body, as: UTF8.self), hasBOM ? .utf8BOM : .utf8)
         }
-        let utf8Offset = check.invalidOffset! + (hasBOM ? 3 : 0)
+        let utf8Offset = invalidOffset + (hasBOM ? 3 : 0)
         // A file that is plainly UTF-8 up to a bad byte is corrupt UTF-8, not GB18030
         // (many UTF-8 sequences are also valid GB18030 pairs and would decode as mojibake).
         if hasBOM || check.multibyteBefore >= 4 {
