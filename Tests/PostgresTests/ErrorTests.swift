@@ -57,7 +57,7 @@ final class ErrorTests: XCTestCase {
             try c.query("SELECT 1/0")
         })
         XCTAssertEqual(try conn.query("SELECT count(*) FROM t").rows[0].int(0), 0)
-        try conn.transaction { c in try c.query("INSERT INTO t VALUES ($1)", ["committed"]) }
+        _ = try conn.transaction { c in try c.query("INSERT INTO t VALUES ($1)", ["committed"]) }
         XCTAssertEqual(try conn.query("SELECT count(*) FROM t").rows[0].int(0), 1)
     }
 

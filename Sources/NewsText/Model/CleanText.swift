@@ -50,7 +50,7 @@ public struct CleanText: Sendable, Hashable {
     }
 
     /// Writes the UTF-8 encoding of `scalars` to `buf` (large enough) and returns its length.
-    @inlinable @inline(__always) @usableFromInline
+    @inlinable @inline(__always)
     static func encodeUTF8<C: Collection>(_ scalars: C, into buf: UnsafeMutableBufferPointer<UInt8>) -> Int
     where C.Element == Unicode.Scalar {
         var i = 0
