@@ -57,24 +57,6 @@ enum Chars {
         let v = s.value
         return v < 0x10000 && (t[Int(v)] & f.rawValue) != 0
     }
-    /// The offset of the first scalar of `s[from..<end]` whose class has any of the bits `mask`,
-    /// or `end` (`end <= s.count`). The skip loop of the per-page scans, without bounds checks.
-    @inline(__always)
-    static func firstIndex(_ s: [Unicode.Scalar], from: Int, end: Int, anyOf mask: UInt16, in t: [UInt16]) -> Int {
-        precondition(from >= 0 && end <= s.count && t.count == 0x10000)
-        return s.withUnsafeBufferPointer { sp in
-            t.withUnsafeBufferPointer { tp in
-                var k = from
-                while k < end {
-                    let v = sp[k].value
-                    if v < 0x10000 && tp[Int(v)] & mask != 0 { return k }
-                    k += 1
-                }
-                return max(from, end)
-            }
-        }
-    }
-
     /// All class bits of a scalar in one table read (0 outside the BMP).
     @inline(__always) static func flags(_ s: Unicode.Scalar, in t: [UInt16]) -> UInt16 {
         let v = s.value
@@ -138,8 +120,7 @@ struct ScalarBitmap: Sendable {
         self.words = words
     }
 
-    /// The offset of the first scalar of `s[from..<end]` in the set, or `end` (`end <= s.count`):
-    /// what ``Chars/firstIndex(_:from:end:anyOf:in:)`` returns for the same classes.
+    /// The offset of the first scalar of `s[from..<end]` in the set, or `end` (`end <= s.count`).
     @inline(__always)
     func firstIndex(_ s: [Unicode.Scalar], from: Int, end: Int) -> Int {
         precondition(from >= 0 && end <= s.count && words.count == 1024)
