@@ -18,7 +18,11 @@ struct BenchExtractCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench-extract",
         abstract: "Measure extraction throughput (MB/s, pages/s).",
-        discussion: "Figures are MB of UTF-8 page text (10^6 bytes) per second of wall time.")
+        discussion: """
+            Figures are MB of UTF-8 page text (10^6 bytes) per second of wall time, and per second \
+            of the process's CPU time ("MB/cpu-s"): on a machine shared with other jobs, the CPU \
+            figure of a one-core stage is the steadier measure of per-core throughput.
+            """)
 
     enum CorpusChoice: String, ExpressibleByArgument, CaseIterable { case generated, seed, both }
 
@@ -47,7 +51,11 @@ struct BenchExtractCommand: AsyncParsableCommand {
         var bytes: Int
         var pages: Int
         var seconds: Double
+        /// CPU time of the whole process during the stage (all threads).
+        var cpuSeconds: Double
         var mbps: Double { Double(bytes) / 1e6 / seconds }
+        /// MB per CPU-second: the per-core throughput, whatever else ran on the machine.
+        var mbPerCPUSecond: Double { Double(bytes) / 1e6 / cpuSeconds }
         var pagesPerSecond: Double { Double(pages) / seconds }
     }
 
@@ -84,7 +92,7 @@ struct BenchExtractCommand: AsyncParsableCommand {
             var read: [Page] = []
             read.reserveCapacity(count)
             let tRead = Self.time { for (t, m) in pages { read.append(PageReader.read(t, metadata: m)) } }
-            rows.append(Row(corpus: name, stage: "read+clean+split", cores: 1, bytes: bytes, pages: count, seconds: tRead))
+            rows.append(Row(corpus: name, stage: "read+clean+split", cores: 1, bytes: bytes, pages: count, seconds: tRead.wall, cpuSeconds: tRead.cpu))
 
             // 2. entities.
             var anchors: [[RegionAnchor]] = []
@@ -100,7 +108,7 @@ struct BenchExtractCommand: AsyncParsableCommand {
                     })
                 }
             }
-            rows.append(Row(corpus: name, stage: "entities", cores: 1, bytes: bytes, pages: count, seconds: tEnt))
+            rows.append(Row(corpus: name, stage: "entities", cores: 1, bytes: bytes, pages: count, seconds: tEnt.wall, cpuSeconds: tEnt.cpu))
 
             // 3. dates + metrics (given the entities' region anchors).
             let tMet = Self.time {
@@ -111,14 +119,14 @@ struct BenchExtractCommand: AsyncParsableCommand {
                     sink &+= metrics.count
                 }
             }
-            rows.append(Row(corpus: name, stage: "dates+metrics", cores: 1, bytes: bytes, pages: count, seconds: tMet))
+            rows.append(Row(corpus: name, stage: "dates+metrics", cores: 1, bytes: bytes, pages: count, seconds: tMet.wall, cpuSeconds: tMet.cpu))
             read = []; anchors = []
 
             // 4. whole pipeline, one core.
             let tWhole = Self.time {
                 for (t, m) in pages { sink &+= extractor.extract(PageReader.read(t, metadata: m)).metrics.count }
             }
-            rows.append(Row(corpus: name, stage: "whole pipeline", cores: 1, bytes: bytes, pages: count, seconds: tWhole))
+            rows.append(Row(corpus: name, stage: "whole pipeline", cores: 1, bytes: bytes, pages: count, seconds: tWhole.wall, cpuSeconds: tWhole.cpu))
 
             // 5. whole pipeline, all cores (pages handed out in chunks).
             let chunk = 16
@@ -138,8 +146,8 @@ struct BenchExtractCommand: AsyncParsableCommand {
                 }
             }
             sink &+= counter.total
-            rows.append(Row(corpus: name, stage: "whole pipeline", cores: cores, bytes: bytes, pages: count, seconds: tAll))
-            ratios.append((name, tWhole / tAll))
+            rows.append(Row(corpus: name, stage: "whole pipeline", cores: cores, bytes: bytes, pages: count, seconds: tAll.wall, cpuSeconds: tAll.cpu))
+            ratios.append((name, tWhole.wall / tAll.wall))
             if sink == 42 { log("") }  // keeps the work observable
         }
 
@@ -148,6 +156,8 @@ struct BenchExtractCommand: AsyncParsableCommand {
             for r in rows {
                 items.append("{\"corpus\":\"\(r.corpus)\",\"stage\":\"\(r.stage)\",\"cores\":\(r.cores),\"bytes\":\(r.bytes),"
                     + "\"pages\":\(r.pages),\"seconds\":\(String(format: "%.4f", r.seconds)),"
+                    + "\"cpu_seconds\":\(String(format: "%.4f", r.cpuSeconds)),"
+                    + "\"mb_per_cpu_s\":\(String(format: "%.2f", r.mbPerCPUSecond)),"
                     + "\"mb_per_s\":\(String(format: "%.2f", r.mbps)),\"pages_per_s\":\(String(format: "%.1f", r.pagesPerSecond))}")
             }
             let rs = ratios.map { "\"\($0.0)\":\(String(format: "%.2f", $0.1))" }.joined(separator: ",")
@@ -163,13 +173,14 @@ struct BenchExtractCommand: AsyncParsableCommand {
         func padR(_ s: String, _ w: Int) -> String { s + String(repeating: " ", count: max(0, w - s.count)) }
         func padL(_ s: String, _ w: Int) -> String { String(repeating: " ", count: max(0, w - s.count)) + s }
         var out = padR("corpus", 17) + padR("stage", 18) + padL("cores", 6) + padL("MB", 9) + padL("pages", 9)
-            + padL("seconds", 10) + padL("MB/s", 9) + padL("pages/s", 10) + "\n"
-        out += String(repeating: "-", count: 88) + "\n"
+            + padL("seconds", 10) + padL("MB/s", 9) + padL("pages/s", 10) + padL("cpu s", 9) + padL("MB/cpu-s", 10) + "\n"
+        out += String(repeating: "-", count: 107) + "\n"
         for r in rows {
             out += padR(r.corpus, 17) + padR(r.stage, 18) + padL(String(r.cores), 6)
                 + padL(String(format: "%.1f", Double(r.bytes) / 1e6), 9) + padL(String(r.pages), 9)
                 + padL(String(format: "%.2f", r.seconds), 10) + padL(String(format: "%.1f", r.mbps), 9)
-                + padL(String(format: "%.0f", r.pagesPerSecond), 10) + "\n"
+                + padL(String(format: "%.0f", r.pagesPerSecond), 10)
+                + padL(String(format: "%.2f", r.cpuSeconds), 9) + padL(String(format: "%.1f", r.mbPerCPUSecond), 10) + "\n"
         }
         for (name, ratio) in ratios {
             out += "\(name): all cores (\(cores)) ÷ one core = \(String(format: "%.2f", ratio))×\n"
@@ -177,12 +188,22 @@ struct BenchExtractCommand: AsyncParsableCommand {
         return out
     }
 
-    static func time(_ body: () -> Void) -> Double {
+    /// Wall time and process CPU time of `body`, in seconds.
+    static func time(_ body: () -> Void) -> (wall: Double, cpu: Double) {
         let clock = ContinuousClock()
+        let c0 = processCPUSeconds()
         let t0 = clock.now
         body()
         let d = clock.now - t0
-        return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+        let cpu = processCPUSeconds() - c0
+        return (Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18, cpu)
+    }
+
+    /// CPU time used so far by all threads of this process (`CLOCK_PROCESS_CPUTIME_ID`).
+    static func processCPUSeconds() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
     }
 
     /// Generated pages until `bytes` of text.

@@ -58,7 +58,7 @@ final class HelpAndLoggingTests: XCTestCase {
         XCTAssertTrue(sawRejection, "the rejected file is named in a log object")
     }
 
-    /// `bench-extract --json` prints one object with a row per stage, and names the allocator:
+    /// `bench-extract --json` prints one object with a row per stage (wall and CPU time), and names the allocator:
     /// on Linux the executable links jemalloc, and a build that silently fell back to the C
     /// library's malloc (a dropped link flag) would lose the speed BENCHMARKS.md reports.
     func testBenchExtractPrintsJSONAndRunsOnJemallocOnLinux() throws {
@@ -68,7 +68,13 @@ final class HelpAndLoggingTests: XCTestCase {
         let rows = try XCTUnwrap(object["results"] as? [[String: Any]])
         XCTAssertEqual(Set(rows.compactMap { $0["stage"] as? String }),
                        ["read+clean+split", "entities", "dates+metrics", "whole pipeline"])
-        for row in rows { XCTAssertGreaterThan(row["pages"] as? Int ?? 0, 0, "\(row)") }
+        for row in rows {
+            XCTAssertGreaterThan(row["pages"] as? Int ?? 0, 0, "\(row)")
+            // The CPU-time figures are measured, not copied from the wall time.
+            let cpu = try XCTUnwrap(row["cpu_seconds"] as? Double, "\(row)")
+            XCTAssertGreaterThan(cpu, 0, "\(row)")
+            XCTAssertGreaterThan(row["mb_per_cpu_s"] as? Double ?? 0, 0, "\(row)")
+        }
         let allocator = try XCTUnwrap(object["allocator"] as? String)
         #if os(Linux)
         XCTAssertTrue(allocator.hasPrefix("jemalloc "), allocator)
