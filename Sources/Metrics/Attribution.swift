@@ -29,6 +29,13 @@ final class PageContext {
     let lx = LexiconTables.shared
     /// `Chars.table`, held for the per-character class tests.
     let table = Chars.table
+    /// ``ScalarBitmap/clauseBreaks`` and ``ScalarBitmap/clauseEnds``, held for the skip loops.
+    private let clauseBreaks = ScalarBitmap.clauseBreaks
+    private let clauseEnds = ScalarBitmap.clauseEnds
+    /// ``ScalarBitmap/figureClauseStops``, held for ``clauseStart(_:_:previous:)``.
+    private let figureClauseStops = ScalarBitmap.figureClauseStops
+    /// 全 and 我, for ``firstNationalCandidate(_:)``.
+    private let nationalStarts = ScalarBitmap.nationalStarts
 
     private(set) var excluded: [Bool] = []
     private(set) var shadowed: [Bool] = []
@@ -64,13 +71,11 @@ final class PageContext {
     func prepare() {
         // by index: a region anchor is a large value (reading it whole retains its strings)
         var excluded = [Bool](repeating: false, count: regions.count)
-        var shadowed = [Bool](repeating: false, count: regions.count)
         for j in regions.indices {
             excluded[j] = isDatelineOrVenue(regionStarts[j], regionEnds[j])
-            shadowed[j] = isShadowed(endingAt: regionEnds[j])
         }
         self.excluded = excluded
-        self.shadowed = shadowed
+        self.shadowed = shadowedAnchors()
         // built in a local (one uniquely referenced array), stored once filled
         var scopes = [Scope?](repeating: nil, count: seg.sentences.count)
         // article indices are small and dense: per-article state lives in arrays
@@ -135,17 +140,42 @@ final class PageContext {
         return false
     }
 
-    /// A region named as an example of what is counted (大庆…等10个单位): not the figure's region.
-    /// - Parameter end: the end of the region's span.
-    private func isShadowed(endingAt end: Int) -> Bool {
-        var k = end
-        while k < min(s.count, end + 30) {
-            let c = s[k]
-            if Chars.is(c, .clauseBreak, in: table) || Chars.is(c, .sentenceEnd, in: table) { return false }
-            if c == "等", k + 1 < s.count, Chars.is(s[k + 1], .numeral, in: table) { return true }
-            k += 1
+    /// Per anchor, whether it is a region named as an example of what is counted (大庆…等10个单位):
+    /// not the figure's region. It is when a 等 before a numeral follows its end in its clause,
+    /// within 30 scalars.
+    ///
+    /// Anchors come in text order: the 30-scalar windows after their ends overlap, and a stretch
+    /// searched for a 等 before a numeral is not searched again for the next anchor (the clause
+    /// is only looked at when one is found).
+    private func shadowedAnchors() -> [Bool] {
+        let n = s.count
+        var out = [Bool](repeating: false, count: regions.count)
+        // No 等 + numeral starts in origin..<scanned; when `hit`, one starts at `scanned`.
+        var origin = 0, scanned = 0
+        var hit = false
+        for j in regions.indices {
+            let e = regionEnds[j]
+            let limit = min(n, e + 30)
+            // what is known says nothing about the first one at or after e: start over at e
+            if e < origin || scanned < e {
+                origin = e; scanned = e; hit = false
+            }
+            if !hit {
+                while scanned < limit, !isDengBeforeNumeral(scanned) { scanned += 1 }
+                hit = scanned < limit
+            }
+            // the first one at or after e is at `scanned`: it shadows the anchor when it is within
+            // 30 scalars and no clause ends before it
+            guard hit, scanned < limit else { continue }
+            out[j] = clauseEnds.firstIndex(s, from: e, end: scanned) == scanned
         }
-        return false
+        return out
+    }
+
+    /// Whether `s[k]` is 等 followed by a numeral.
+    @inline(__always)
+    private func isDengBeforeNumeral(_ k: Int) -> Bool {
+        s[k] == "等" && k + 1 < s.count && Chars.is(s[k + 1], .numeral, in: table)
     }
 
     /// Index of the first anchor starting at or after `offset` (anchors are sorted by span).
@@ -203,9 +233,23 @@ final class PageContext {
 
     /// The value of a string of exactly six ASCII digits (`340705`), else nil.
     static func sixDigitValue(_ key: String) -> Int? {
+        // over the bytes in place (a code is a small string: they are copied to the stack), not
+        // through the `UTF8View`'s iterator
+        if let v = key.utf8.withContiguousStorageIfAvailable({ sixDigitValue($0) }) { return v }
         guard key.utf8.count == 6 else { return nil }
         var v = 0
         for b in key.utf8 {
+            guard b >= 0x30 && b <= 0x39 else { return nil }
+            v = v * 10 + Int(b - 0x30)
+        }
+        return v
+    }
+
+    /// The value of exactly six ASCII digits, else nil.
+    private static func sixDigitValue(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard bytes.count == 6 else { return nil }
+        var v = 0
+        for b in bytes {
             guard b >= 0x30 && b <= 0x39 else { return nil }
             v = v * 10 + Int(b - 0x30)
         }
@@ -224,19 +268,20 @@ final class PageContext {
             let u = seg.sentences[i]
             if lastNationalEnd(u.start, u.end) >= 0 || s.has("全总", at: u.start) { headingNational = true }
             var j = firstAnchor(from: u.start)
-            while !headingAnchor, j < regions.count, regions[j].span.start <= u.end {
-                if !excluded[j] && regions[j].span.end <= u.end { headingAnchor = true }
+            while !headingAnchor, j < regions.count, regionStarts[j] <= u.end {
+                if !excluded[j] && regionEnds[j] <= u.end { headingAnchor = true }
                 j += 1
             }
         }
         if headingNational && !headingAnchor { articleNational[a] = true; return }
         let lo = firstAnchor(from: start)
-        func inScope(_ j: Int) -> Bool { !excluded[j] && !shadowed[j] && regions[j].span.end <= end }
+        // (spans read from `regionStarts`/`regionEnds`: compact arrays, rather than the anchors)
+        func inScope(_ j: Int) -> Bool { !excluded[j] && !shadowed[j] && regionEnds[j] <= end }
         var counts = [Int](repeating: 0, count: keys.count)
         var firstSeen = [Int](repeating: -1, count: keys.count)
         var seen: [Int] = []
         var j = lo
-        while j < regions.count, regions[j].span.start <= end {
+        while j < regions.count, regionStarts[j] <= end {
             if inScope(j) {
                 let key = keys.ids[j]
                 counts[key] += 1
@@ -253,7 +298,7 @@ final class PageContext {
             // prefer a non-relative occurrence as the representative anchor
             var firstAny: Int? = nil, firstNamed: Int? = nil
             j = lo
-            while j < regions.count, regions[j].span.start <= end, firstNamed == nil {
+            while j < regions.count, regionStarts[j] <= end, firstNamed == nil {
                 if inScope(j) && keys.ids[j] == b.key {
                     if firstAny == nil { firstAny = j }
                     if !regions[j].isRelative { firstNamed = j }
@@ -280,16 +325,13 @@ final class PageContext {
     private func firstClauses(_ u: SentenceUnit) -> FirstClauses {
         var out = FirstClauses()
         var a = u.start
-        var k = u.start
-        while k < u.end && out.count < 2 {
-            let isBreak = Chars.is(s[k], .clauseBreak, in: table)
-            if isBreak || k == u.end - 1 {
-                let e = isBreak ? k : k + 1
-                if out.count == 0 { out.first = (a, e) } else { out.second = (a, e) }
-                out.count += 1; a = k + 1
-                if out.count == 1 && e - out.first.0 > 10 { break }
-            }
-            k += 1
+        while a < u.end && out.count < 2 {
+            // a clause ends at the next break, or with the sentence
+            let e = clauseBreaks.firstIndex(s, from: a, end: u.end)
+            if out.count == 0 { out.first = (a, e) } else { out.second = (a, e) }
+            out.count += 1
+            if out.count == 1 && e - out.first.0 > 10 { break }
+            a = e + 1
         }
         return out
     }
@@ -361,9 +403,12 @@ final class PageContext {
     /// A day-grain date followed by an event verb in its clause (31日在北京召开).
     func eventScope(_ u: SentenceUnit, sentence si: Int) -> Scope? {
         for di in dateIndices(u.start, u.end, from: sentenceDates[si]) where dates[di].period.start.day != nil {
+            // an event verb starting in the rest of the date's clause
+            let clauseEnd = clauseEnds.firstIndex(s, from: dateEnds[di], end: u.end)
             var k = dateEnds[di]
-            while k < u.end {
-                if Chars.is(s[k], .clauseBreak, in: table) || Chars.is(s[k], .sentenceEnd, in: table) { break }
+            while k < clauseEnd {
+                k = lx.eventVerbs.nextPossibleStart(s, from: k, end: clauseEnd)
+                guard k < clauseEnd else { break }
                 if lx.eventVerbs.prefix(s, at: k, end: u.end) > 0 { return .date(dates[di].period, event: true) }
                 k += 1
             }
@@ -422,7 +467,9 @@ final class PageContext {
     /// - Parameter w: working arrays, reset here; the caller passes the same ones for every
     ///   sentence of the page, so that their storage is allocated once per page rather than five
     ///   times per sentence.
-    func attribute(_ cands: [Candidate], sentence si: Int, scratch w: inout SentenceScratch, into out: inout [Metric]) {
+    /// - Parameter cands: the sentence's candidates, in text order.
+    func attribute(_ cands: UnsafeBufferPointer<Candidate>, sentence si: Int, scratch w: inout SentenceScratch,
+                   into out: inout [Metric]) {
         let u = seg.sentences[si]
         w.reset(count: cands.count)
         // list links: 26.7%和32.6%, 33.5%、30.4%和36.1%
@@ -524,11 +571,10 @@ final class PageContext {
                 if sentenceTopic == nil { sentenceTopic = .some(bestTopic(s, u.start, u.end)) }
                 topic = (sentenceTopic ?? nil) ?? .other
             }
-            let metric = Metric(value: c.value, unit: c.info.unit, kind: c.info.kind, currency: c.info.currency,
-                                subject: subject, topic: topic, approx: c.approx, change: change, target: target,
-                                period: period, region: region, articleIndex: u.article,
-                                sentenceSpan: TextSpan(u.start, u.end), span: TextSpan(sa, sb), surface: s.text(sa, sb))
-            out.append(consume metric)
+            out.append(Metric(value: c.value, unit: c.info.unit, kind: c.info.kind, currency: c.info.currency,
+                              subject: subject, topic: topic, approx: c.approx, change: change, target: target,
+                              period: period, region: region, articleIndex: u.article,
+                              sentenceSpan: TextSpan(u.start, u.end), span: TextSpan(sa, sb), surface: s.text(sa, sb)))
             w.subjectSpans[i] = subjSpan
             w.borrowed[i] = !fromBefore && subjSpan.map { $0.1 <= c.preStart && $0.0 < clauseStart } ?? true
         }
@@ -639,13 +685,8 @@ final class PageContext {
 
     /// Start of the clause holding `k`: after the last , ; : ( ) — or the previous figure.
     func clauseStart(_ k: Int, _ u: SentenceUnit, previous: Int?) -> Int {
-        var a = k
-        while a > u.start {
-            let c = s[a - 1]
-            if Chars.is(c, .clauseBreak, in: table) || Chars.is(c, .sentenceEnd, in: table) || c == "(" || c == ")" || c == "（" || c == "）"
-                || c == "—" || c == "…" || c == "!" { break }
-            a -= 1
-        }
+        // after the last , ; : ( ) — … ! (or a sentence end) before `k`
+        var a = figureClauseStops.afterLast(s, start: u.start, end: k)
         if let p = previous, p > a, p <= k { a = p }
         return a
     }
@@ -660,6 +701,12 @@ final class PageContext {
         var afterDe: Bool { if case .span(_, _, let d) = self { return d } else { return false } }
     }
 
+    /// Whether a measure word starts at `i` (not beyond `end`). Asks for no match value: reading
+    /// one copied the measure trie (a retain and a release of each of its arrays).
+    private func startsMeasure(_ i: Int, _ end: Int) -> Bool {
+        lx.measures.shortestMatchLength(s, at: i, end: end) > 0
+    }
+
     /// The noun phrase after the measure word (146名戍边民警 → 戍边民警).
     func afterNP(_ c: Candidate, _ u: SentenceUnit) -> SubjectResult {
         var a = c.postEnd
@@ -669,7 +716,7 @@ final class PageContext {
         guard a < end else { return .none }
         if Chars.is(s[a], .digit, in: table) || (Chars.is(s[a], .numeral, in: table) && !Chars.is(s[a], .cnUnit, in: table)) {
             // 9类16个行业: the next figure names the thing
-            if let n = NumberParser.parse(s, at: a, end: end), !n.bareOne, lx.measures.longestMatch(s, at: n.end, end: end) != nil {
+            if let n = NumberParser.parse(s, at: a, end: end), !n.bareOne, startsMeasure(n.end, end) {
                 return .borrowNext
             }
         }
@@ -701,7 +748,7 @@ final class PageContext {
             let ch = s[e]
             if Chars.is(ch, .digit, in: table) { break }
             if Chars.is(ch, .numeral, in: table), e > a, let n = NumberParser.parse(s, at: e, end: end), !n.bareOne,
-               lx.measures.longestMatch(s, at: n.end, end: end) != nil { break }
+               startsMeasure(n.end, end) { break }
             if ch == "(" || ch == "（" {
                 var j = e + 1
                 while j < end, s[j] != ")" && s[j] != "）", j - e < 12 { j += 1 }
@@ -968,8 +1015,7 @@ final class PageContext {
     ///     clause share it: the clause is searched once).
     func isTarget(_ c: Candidate, _ u: SentenceUnit, clauseStart: Int, opening: inout Bool?,
                   lastClause: inout (start: Int, end: Int, found: Bool)?) -> Bool {
-        var clauseEnd = c.postEnd
-        while clauseEnd < u.end, !Chars.is(s[clauseEnd], .clauseBreak, in: table), !Chars.is(s[clauseEnd], .sentenceEnd, in: table) { clauseEnd += 1 }
+        let clauseEnd = clauseEnds.firstIndex(s, from: c.postEnd, end: u.end)
         let found: Bool
         if let l = lastClause, l.start == clauseStart, l.end == clauseEnd {
             found = l.found
@@ -1115,9 +1161,7 @@ final class PageContext {
 
     /// The first 全 or 我 of the sentence (where a 全国/我国 could start), or `u.end`.
     func firstNationalCandidate(_ u: SentenceUnit) -> Int {
-        var k = u.start
-        while k < u.end, s[k] != "全" && s[k] != "我" { k += 1 }
-        return k
+        nationalStarts.firstIndex(s, from: u.start, end: u.end)
     }
 
     /// - Parameter nationalFrom: ``firstNationalCandidate(_:)`` of `u`, computed on first use.

@@ -20,6 +20,9 @@ struct DateEngine: Sendable {
             i = starters.firstIndex(s, from: i, end: n)
             guard i < n else { break }
             let c = s[i]
+            // Not a digit: a date starts here only as 今年… or as four Chinese digits (二〇二四年), so
+            // the commonest stops (一, 前, 本 …) go on at once, as `match` would send them.
+            if !Chars.is(c, .digit, in: T), !DateEngine.mayStartWordDate(s, at: i) { i += 1; continue }
             if i > 0, Chars.is(s[i - 1], [.digit, .latin], in: T) || s[i - 1] == "."
                 || (s[i - 1] == ":" && i > 1 && Chars.is(s[i - 2], .digit, in: T)) {
                 i += 1; continue
@@ -40,6 +43,15 @@ struct DateEngine: Sendable {
     }
 
     struct Match { var end: Int; var period: MetricPeriod; var inferred: Bool }
+
+    /// Whether `match` could succeed at `i`, a date trigger or a Chinese digit (not a digit): a
+    /// trigger needs 年 after it (今年), a Chinese digit another one (a year of four).
+    @inline(__always)
+    static func mayStartWordDate(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i + 1 < s.count else { return false }
+        let next = s[i + 1]
+        return next == "年" || Chars.cnDigitValue(next) != nil
+    }
 
     /// Reads 1-2 (or `maxLen`) ASCII/full-width digits at `i`.
     @inline(__always)

@@ -11,7 +11,10 @@ struct Candidate: Sendable {
     /// After a vague marker written after the measure word (以上, 左右 …).
     var postEnd: Int
     var value: Decimal
-    var info: MeasureInfo
+    /// Not reference-counted: every `MeasureInfo` lives as long as the process (the measure-word
+    /// trie and ``LexiconTables/shared`` hold them), so a candidate is a plain value whose
+    /// copies (into the page's arrays, out of them per figure) cost no retain or release.
+    unowned(unsafe) var info: MeasureInfo
     var approx: Bool
 }
 
@@ -20,6 +23,8 @@ struct MetricEngine: Sendable {
     /// The shared lexicons (see ``LexiconTables``).
     let lx = LexiconTables.shared
     let table = Chars.table
+    /// ``ScalarBitmap/numerals``, held for ``scan(_:_:into:)`` (no lazy-global check per sentence).
+    let numerals = ScalarBitmap.numerals
 
     // MARK: entry points
 
@@ -50,13 +55,14 @@ struct MetricEngine: Sendable {
         var out: [Metric] = []
         out.reserveCapacity(all.count)
         var scratch = PageContext.SentenceScratch()   // reused by every sentence of the page
-        var cands: [Candidate] = []                   // likewise: one allocation per page
-        var start = 0
-        for (si, end) in found {
-            if !cands.isEmpty { cands.removeAll(keepingCapacity: true) }
-            cands.append(contentsOf: all[start..<end])
-            ctx.attribute(cands, sentence: si, scratch: &scratch, into: &out)
-            start = end
+        // each sentence's candidates are read in place, as a buffer of their own (not copied out)
+        all.withUnsafeBufferPointer { page in
+            var start = 0
+            for (si, end) in found {
+                ctx.attribute(UnsafeBufferPointer(rebasing: page[start..<end]), sentence: si, scratch: &scratch,
+                              into: &out)
+                start = end
+            }
         }
         return out
     }
@@ -79,7 +85,6 @@ struct MetricEngine: Sendable {
         // The quoted names are only needed once the sentence has a numeral (most have none).
         var quotes: [(Int, Int)]? = nil
         var k = u.start
-        let numerals = ScalarBitmap.numerals   // held in a local: no lazy-global check per numeral
         while k < u.end {
             k = numerals.firstIndex(s, from: k, end: u.end)
             guard k < u.end else { break }
@@ -117,7 +122,10 @@ struct MetricEngine: Sendable {
         var out: [(Int, Int)] = []
         var k = start
         let T = Chars.table
+        let openQuotes = ScalarBitmap.openQuotes   // held in a local: no lazy-global check per quote
         while k < end {
+            k = openQuotes.firstIndex(s, from: k, end: end)   // most sentences have no quote
+            guard k < end else { break }
             let c = s[k]
             if Chars.is(c, .openQuote, in: T) {
                 let close: Unicode.Scalar

@@ -47,7 +47,11 @@ public struct RegionAnchor: Sendable, Hashable {
     public var span: TextSpan
     public var articleIndex: Int
     /// 6-digit administrative code (nil when the name was ambiguous).
-    public var code: String?
+    /// (Spelled `Optional<…>`, as are the optional properties of ``Metric``: a `T?` property gets an
+    /// implicit `= nil`, so that the initializer's `self.code = code` became an assignment over a
+    /// stored nil, and the optimizer then left a whole-value copy and destroy in the initializer,
+    /// a retain and a release of every string of the value.)
+    public var code: Optional<String>
     /// Canonical full name (安徽省, 铜陵市, 义安区).
     public var name: String
     /// `province`, `prefecture` or `county`.
@@ -68,9 +72,10 @@ public struct Metric: Sendable, Hashable {
     public var unit: String
     public var kind: MetricKind
     /// ISO 4217-like currency for money (`CNY`, `USD`), nil otherwise.
-    public var currency: String?
+    /// (The optional properties are spelled `Optional<…>`: see ``RegionAnchor/code``.)
+    public var currency: Optional<String>
     /// What is counted, from the text (nil when it cannot be told).
-    public var subject: String?
+    public var subject: Optional<String>
     public var topic: MetricTopic
     /// 余 / 约 / 近 / 超过 / 多 / 逾 / 左右 / 以上 …
     public var approx: Bool
@@ -78,9 +83,9 @@ public struct Metric: Sendable, Hashable {
     public var change: Bool
     /// A target or plan (计划 / 力争 / 将), not an achievement.
     public var target: Bool
-    public var period: MetricPeriod?
+    public var period: Optional<MetricPeriod>
     /// The region the figure describes, when it can be told.
-    public var region: RegionAnchor?
+    public var region: Optional<RegionAnchor>
     public var articleIndex: Int
     /// The sentence the metric was read from.
     public var sentenceSpan: TextSpan

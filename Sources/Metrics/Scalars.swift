@@ -112,11 +112,12 @@ enum Chars {
 struct ScalarBitmap: Sendable {
     private let words: [UInt64]
 
-    /// The scalars whose ``Chars/table`` entry has any of the bits `mask`.
-    init(anyOf mask: CharClass) {
+    /// The scalars whose ``Chars/table`` entry has any of the bits `mask`, and the BMP scalars of `extra`.
+    init(anyOf mask: CharClass, plus extra: String = "") {
         var words = [UInt64](repeating: 0, count: 1024)
         let t = Chars.table
         for v in 0..<0x10000 where t[v] & mask.rawValue != 0 { words[v >> 6] |= 1 << UInt64(v & 63) }
+        for u in extra.unicodeScalars where u.value < 0x10000 { words[Int(u.value >> 6)] |= 1 << UInt64(u.value & 63) }
         self.words = words
     }
 
@@ -137,12 +138,41 @@ struct ScalarBitmap: Sendable {
         }
     }
 
+    /// The offset just after the last scalar of `s[start..<end]` in the set, or `start` when
+    /// there is none (`start >= 0`, `end <= s.count`): the backward skip loop.
+    @inline(__always)
+    func afterLast(_ s: [Unicode.Scalar], start: Int, end: Int) -> Int {
+        precondition(start >= 0 && end <= s.count && words.count == 1024)
+        return s.withUnsafeBufferPointer { sp in
+            words.withUnsafeBufferPointer { w in
+                var k = end
+                while k > start {
+                    let v = sp[k - 1].value
+                    if v < 0x10000 && w[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 { return k }
+                    k -= 1
+                }
+                return min(start, end)
+            }
+        }
+    }
+
     /// Numerals (digits, Chinese digits and units): where a figure may start.
     static let numerals = ScalarBitmap(anyOf: .numeral)
     /// Where a date may start: digits, Chinese digits, 今去前明本.
     static let dateStarts = ScalarBitmap(anyOf: [.digit, .dateTrigger, .cnDigit])
     /// What can end a sentence scan: sentence ends, spaces, line breaks.
     static let sentenceStops = ScalarBitmap(anyOf: [.sentenceEnd, .space, .newline])
+    /// Opening quotes and title marks (“ 「 『 《 〈 ").
+    static let openQuotes = ScalarBitmap(anyOf: .openQuote)
+    /// Clause breaks (，,；;：:).
+    static let clauseBreaks = ScalarBitmap(anyOf: .clauseBreak)
+    /// What ends a clause: clause breaks and sentence ends.
+    static let clauseEnds = ScalarBitmap(anyOf: [.clauseBreak, .sentenceEnd])
+    /// What a clause holding a figure starts after: clause breaks, sentence ends, brackets, dashes
+    /// (see `PageContext.clauseStart`).
+    static let figureClauseStops = ScalarBitmap(anyOf: [.clauseBreak, .sentenceEnd], plus: "()（）—…!")
+    /// 全 and 我: where 全国 or 我国 may start.
+    static let nationalStarts = ScalarBitmap(anyOf: [], plus: "全我")
 }
 
 /// A trie over Unicode scalars, for longest-match lookups of short words.
@@ -163,6 +193,13 @@ struct ScalarTrie<Value: Sendable>: Sendable {
     private var firstBits: [UInt64] = []
     /// Per word of `firstBits`: the number of bits set in the words before it.
     private var rootRank: [Int32] = []
+    /// Bit per BMP scalar: is it a key of one scalar?
+    private var singleBits: [UInt64] = []
+    /// Bit per ``pairHash(_:_:)`` of the first two scalars of a longer key (BMP first scalars).
+    /// With `singleBits`, the skip loop of ``nextPossibleStart(_:from:end:)`` passes the many
+    /// offsets whose first scalar starts a key but whose first two start none (工 in 工作, when
+    /// the keys are 工会… and 工伤).
+    private var pairBits: [UInt64] = []
 
     init() { self.init([]) }
 
@@ -192,6 +229,18 @@ struct ScalarTrie<Value: Sendable>: Sendable {
         firstBits = Array(repeating: 0, count: 1024)
         for k in children[0].keys where k < 0x10000 { firstBits[Int(k >> 6)] |= 1 << UInt64(k & 63) }
         hasAstral = children[0].keys.contains { $0 >= 0x10000 }
+        singleBits = Array(repeating: 0, count: 1024)
+        pairBits = Array(repeating: 0, count: 1024)
+        for (k, _) in entries {
+            let u = Array(k.unicodeScalars)
+            guard let first = u.first, first.value < 0x10000 else { continue }
+            if u.count == 1 {
+                singleBits[Int(first.value >> 6)] |= 1 << UInt64(first.value & 63)
+            } else {
+                let h = ScalarTrie.pairHash(first.value, u[1].value)
+                pairBits[Int(h >> 6)] |= 1 << UInt64(h & 63)
+            }
+        }
         rootRank = Array(repeating: 0, count: firstBits.count)
         var below: Int32 = 0
         for w in firstBits.indices { rootRank[w] = below; below += Int32(firstBits[w].nonzeroBitCount) }
@@ -224,26 +273,43 @@ struct ScalarTrie<Value: Sendable>: Sendable {
         return firstBits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0
     }
 
-    /// The first offset of `s[i..<end]` where a key may start (``mayStart(_:)``), or `end`
-    /// (`end <= s.count`). The skip loop of the word scans: no match starts at the offsets it
-    /// passes, and it reads the first-scalar bitmap without bounds checks.
+    /// A 16-bit hash of a key's first two scalars (for ``pairBits``).
+    @inline(__always) private static func pairHash(_ a: UInt32, _ b: UInt32) -> UInt32 {
+        UInt32(truncatingIfNeeded: (((UInt64(a) << 32) | UInt64(b)) &* 0x9E37_79B9_7F4A_7C15) >> 48)
+    }
+
+    /// The first offset of `s[i..<end]` where a key may start, or `end` (`end <= s.count`): the
+    /// skip loop of the word scans. No key starts at the offsets it passes (whatever end a match
+    /// is then looked for with): their scalar starts no key (``mayStart(_:)``), or is no key
+    /// itself and, with the scalar after it, starts no key (by ``pairHash(_:_:)``). It reads the
+    /// bitmaps without bounds checks.
     @inline(__always)
     func nextPossibleStart(_ s: [Unicode.Scalar], from i: Int, end: Int) -> Int {
-        precondition(i >= 0 && end <= s.count && firstBits.count == 1024)
+        precondition(i >= 0 && end <= s.count && firstBits.count == 1024 && singleBits.count == 1024
+                     && pairBits.count == 1024)
         let astral = hasAstral
+        let n = s.count
         return s.withUnsafeBufferPointer { sp in
             firstBits.withUnsafeBufferPointer { bits in
-                var k = i
-                while k < end {
-                    let v = sp[k].value
-                    if v >= 0x10000 {
-                        if astral { return k }
-                    } else if bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 {
-                        return k
+                singleBits.withUnsafeBufferPointer { singles in
+                    pairBits.withUnsafeBufferPointer { pairs in
+                        var k = i
+                        while k < end {
+                            let v = sp[k].value
+                            if v >= 0x10000 {
+                                if astral { return k }
+                            } else if bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 {
+                                if singles[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 { return k }
+                                if k + 1 < n {
+                                    let h = ScalarTrie.pairHash(v, sp[k + 1].value)
+                                    if pairs[Int(h >> 6)] & (1 << UInt64(h & 63)) != 0 { return k }
+                                }
+                            }
+                            k += 1
+                        }
+                        return max(i, end)
                     }
-                    k += 1
                 }
-                return max(i, end)
             }
         }
     }

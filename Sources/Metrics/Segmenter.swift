@@ -38,9 +38,12 @@ struct Segmentation: Sendable {
         // block starts (from the reader) also end sentences: 本报讯 | (记者…) | 近日,…
         // Offsets where a reader block starts, sorted (a sentence scan stops at the first one
         // after the sentence's start).
+        // (articles read by index and their blocks alone: an `Article` is a large value, and
+        // copying one retains all its strings and arrays)
         var blockStarts: [Int] = []
-        for a in articles {
-            for b in a.blocks where b.span.start >= 0 && b.span.start <= n { blockStarts.append(b.span.start) }
+        blockStarts.reserveCapacity(articles.indices.reduce(0) { $0 + articles[$1].blocks.count })
+        for ai in articles.indices {
+            for b in articles[ai].blocks where b.span.start >= 0 && b.span.start <= n { blockStarts.append(b.span.start) }
         }
         blockStarts.sort()
         var paragraph = -1
@@ -82,9 +85,10 @@ struct Segmentation: Sendable {
             var j = idx
             while j < out.count, out[j].article == a { j += 1 }
             var leadFound = false
+            let blocks = articles.indices.contains(a) ? articles[a].blocks : []   // read once per article
             for t in idx..<j {
                 let u = out[t]
-                if !leadFound, Segmentation.looksLikeBody(s, u, articles.indices.contains(a) ? articles[a] : nil) {
+                if !leadFound, Segmentation.looksLikeBody(s, u, blocks: blocks) {
                     out[t].isLead = true; leadFound = true
                 } else if !leadFound {
                     out[t].isHeading = true
@@ -145,10 +149,9 @@ struct Segmentation: Sendable {
     }
 
     /// Whether a sentence reads as body text rather than a headline or a metadata line.
-    static func looksLikeBody(_ s: [Unicode.Scalar], _ u: SentenceUnit, _ article: Article?) -> Bool {
-        if let article, !article.blocks.isEmpty {
-            for b in article.blocks where b.span.contains(offset: u.start) { return b.kind == .body }
-        }
+    /// - Parameter blocks: the blocks of the sentence's article (none when the page has no such article).
+    static func looksLikeBody(_ s: [Unicode.Scalar], _ u: SentenceUnit, blocks: [Block]) -> Bool {
+        for b in blocks where b.span.contains(offset: u.start) { return b.kind == .body }
         let len = u.end - u.start
         if len < 12 { return false }
         var hasEnd = false, commas = 0
