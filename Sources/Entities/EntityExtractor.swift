@@ -166,6 +166,9 @@ struct PageRun {
     /// Per offset: covered by an organization span (``coverage(of:)`` of `orgSpans`).
     var orgCovered: [Bool] = []
     var orgSoFar: [OrgFound] = []
+    /// Per entry of `orgSoFar`: the tail of its canonical name (a cheap first test of
+    /// ``nearestSameKind(level:suffix:before:regionRow:)``).
+    var orgSoFarTails: [NameTail] = []
     /// Scratch buffer of ``makeOrg(_:suffixEndingAt:matches:)`` for a candidate's core.
     var coreBuffer: [Unicode.Scalar] = []
     /// Scratch buffer of ``composeName(party:regionName:regionSpan:core:suffix:)`` (UTF-8).
@@ -226,7 +229,7 @@ struct PageRun {
 
     func record(_ row: Int) -> RegionRecord { gz.regions[row] }
 
-    func effectiveCode(_ row: Int) -> String { gz.index.lineage[row][0] }
+    func effectiveCode(_ row: Int) -> String { gz.index.rowInfo[row].effectiveCode }
 
     /// Codes of the region and its ancestors (current codes).
     func lineage(_ row: Int) -> [String] { gz.index.lineage[row] }
@@ -269,8 +272,7 @@ struct PageRun {
                     j += 1
                 }
                 if j < n && s[j] == "》" && j > i + 1 {
-                    let title = Array(s[(i + 1)..<j])
-                    if isOutletTitle(title) { masks.append(TextSpan(i, j + 1)) }
+                    if isOutletTitle(i + 1, j) { masks.append(TextSpan(i, j + 1)) }
                     else { policySpans.append(TextSpan(i, j + 1)) }
                     next = j + 1; continue
                 }
@@ -280,19 +282,20 @@ struct PageRun {
         // by the region follower check.
     }
 
-    func isOutletTitle(_ t: [Unicode.Scalar]) -> Bool {
-        for es in lex.outletTitleEndings where t.count >= es.count && hasPrefix(t, t.count - es.count, es) { return true }
+    /// Whether the title `s[a..<b]` ends with an outlet's ending (read in place, not copied).
+    func isOutletTitle(_ a: Int, _ b: Int) -> Bool {
+        for es in lex.outletTitleEndings where b - a >= es.count && hasPrefix(s, b - es.count, es) { return true }
         return false
     }
 
     func extractPolicies() -> [PolicyEntity] {
         var out: [PolicyEntity] = []
-        var byTitle = NameIndex()
+        var byTitle = NameIndex(capacity: policySpans.count)
         for sp in policySpans {
             let title = text(sp.start + 1, sp.end - 1)
             let m = Mention(articleIndex: articleIndex(at: sp.start), span: TextSpan(sp.start + 1, sp.end - 1), surface: title)
-            if let k = byTitle[title] { out[k].mentions.append(m) }
-            else { byTitle.insert(title, out.count); out.append(PolicyEntity(title: title, mentions: [m])) }
+            if let k = byTitle.value(of: title, orInsert: out.count) { out[k].mentions.append(m) }
+            else { out.append(PolicyEntity(title: title, mentions: [m])) }
         }
         return out
     }
@@ -307,12 +310,17 @@ struct PageRun {
             while b < n && !isSentenceEnd(s[b]) { b += 1 }
             var hasVerb = false
             var i = a
-            while i < b { if lex.issuing.longest(s, at: i) != nil { hasVerb = true; break }; i += 1 }
+            // The first-scalar test inline: the table is asked only where a verb may start.
+            while i < b {
+                if lex.issuing.mayStart(s[i]), lex.issuing.longest(s, atStarter: i) != nil { hasVerb = true; break }
+                i += 1
+            }
             guard hasVerb else { continue }
             var issuers: [String] = []
-            for o in orgs {
-                if o.mentions.contains(where: { $0.span.start >= a && $0.span.end <= m.span.start }) &&
-                    !issuers.contains(o.canonicalName) { issuers.append(o.canonicalName) }
+            // By index: a loop variable would copy each entity (retaining its strings and arrays).
+            for k in orgs.indices {
+                if orgs[k].mentions.contains(where: { $0.span.start >= a && $0.span.end <= m.span.start }) &&
+                    !issuers.contains(orgs[k].canonicalName) { issuers.append(orgs[k].canonicalName) }
             }
             policies[pi].issuers = issuers
         }
@@ -359,21 +367,10 @@ struct PageRun {
 
     enum Support { case strong, weak, stop }
 
-    func support(_ ref: RegionNameRef, at start: Int, length: Int) -> Support {
-        support(ref, length: length, isStopWord: isRegionStopWord(at: start, length: length))
-    }
-
     /// Whether the mention `start ..< start + length` is exactly a stop word (the same for all its refs).
     func isRegionStopWord(at start: Int, length: Int) -> Bool {
         if let st = lex.regionStop.longest(s, at: start), st.length == length { return true }
         return false
-    }
-
-    /// ``support(_:at:length:)`` with the mention's stop-word test done once by the caller.
-    @inline(__always) func support(_ ref: RegionNameRef, length: Int, isStopWord: Bool) -> Support {
-        if isStopWord { return .stop }
-        if gz.index.levels[ref.row] == .county && (ref.isShort || length <= 2) { return .weak }
-        return .strong
     }
 
     /// Interned id of a row's effective code (see ``RegionIndex/codeID``).
@@ -382,9 +379,6 @@ struct PageRun {
     /// Interned ids of a row's ancestors, nearest first.
     @inline(__always) func ancestorIDs(_ row: Int) -> ArraySlice<Int> { gz.index.lineageIDs[row].dropFirst() }
 
-    /// The first of a mention's refs.
-    @inline(__always) func firstRef(_ m: RegionMention) -> RegionNameRef { gz.index.nameRefs[Int(m.refs.start)] }
-
     /// True when `refs` is non-empty and all of them share one effective code.
     func hasSingleCode(_ refs: [RegionNameRef]) -> Bool {
         guard let first = refs.first else { return false }
@@ -392,48 +386,59 @@ struct PageRun {
         return refs.allSatisfy { effectiveID($0.row) == id }
     }
 
+    /// How a ref of a mention `length` scalars long is supported: a stop word (the mention's
+    /// stop-word test is done once by the caller), weak (a county-level unit by its short name or a
+    /// two-scalar name), else strong. Read from the ref's ``RefInfo``.
+    @inline(__always) func support(_ info: RefInfo, length: Int, isStopWord: Bool) -> Support {
+        if isStopWord { return .stop }
+        if info.level == .county && (info.isShort || length <= 2) { return .weak }
+        return .strong
+    }
+
     mutating func resolveRegions() {
         // Context: unambiguous strong mentions (their codes and lineages), page-wide and per article.
-        // Codes are interned ids (``RegionIndex/codeID``).
+        // Codes are interned ids (``RegionIndex/codeID``). A mention's refs are read from
+        // ``RegionIndex/refInfo`` (by their position `q` in `nameRefs`), not from the row tables.
         let index = gz.index
-        let nameRefs = index.nameRefs
+        let refInfo = index.refInfo
+        let lin = index.lineageIDList
         var marks = CodeMarks(codeCount: index.codeLevel.count)   // direct, lineage, sibling parents
         var directByArticle: [(article: Int, code: Int)] = []
         // Per mention: whether it is exactly a stop word (computed once, read by both passes).
         var isStop = [Bool](repeating: false, count: regionMentions.count)
-        for (k, m) in regionMentions.enumerated() where !m.masked {
+        for k in regionMentions.indices where !regionMentions[k].masked {
+            let m = regionMentions[k]
             let len = m.end - m.start
             let stop = isRegionStopWord(at: m.start, length: len)
             isStop[k] = stop
+            if stop { continue }   // no ref of a stop word is strong
             // The strong refs (counted, not collected): all of one code, and all refs or the only one.
             var strongCount = 0, singleCode = true
-            var firstStrong: RegionNameRef? = nil
+            var firstStrong = -1   // position in nameRefs
             for q in m.refs.range {
-                let ref = nameRefs[q]
-                if support(ref, length: len, isStopWord: stop) != .strong { continue }
-                if let f = firstStrong { if effectiveID(ref.row) != effectiveID(f.row) { singleCode = false } }
-                else { firstStrong = ref }
+                let info = refInfo[q]
+                if support(info, length: len, isStopWord: false) != .strong { continue }
+                if firstStrong >= 0 { if info.effectiveID != refInfo[firstStrong].effectiveID { singleCode = false } }
+                else { firstStrong = q }
                 strongCount += 1
             }
-            if singleCode, strongCount == Int(m.refs.count) || m.refs.count == 1, let r = firstStrong {
-                let code = effectiveID(r.row)
+            if singleCode, strongCount == Int(m.refs.count) || m.refs.count == 1, firstStrong >= 0 {
+                let code = Int(refInfo[firstStrong].effectiveID)
                 marks.insertDirect(code)
                 directByArticle.append((articleIndex(at: m.start), code))
-                let lin = index.lineageIDList
-                for q in lin.range(r.row) { marks.insert(lin[q], CodeMarks.lineage) }
+                for q in lin.range(Int(refInfo[firstStrong].row)) { marks.insert(lin[q], CodeMarks.lineage) }
             }
         }
         // Parents of directly named county-level units: a weak name beside its siblings (西青 beside 河西区, 武清区).
         for m in regionMentions where !m.masked && m.end - m.start >= 3 {
             for q in m.refs.range {
-                let ref = nameRefs[q]
-                guard !ref.isShort && index.levels[ref.row] == .county else { continue }
-                if let p = index.parentID[effectiveID(ref.row)] { marks.insert(p, CodeMarks.siblingParent) }
+                let info = refInfo[q]
+                guard !info.isShort && info.level == .county else { continue }
+                if info.effectiveParentID >= 0 { marks.insert(Int(info.effectiveParentID), CodeMarks.siblingParent) }
             }
         }
         var lastEnd = -1, lastRow: Int? = nil
-        var ok: [RegionNameRef] = []   // reused across mentions
-        let lin = index.lineageIDList
+        var ok: [Int] = []   // positions in nameRefs of the accepted refs, reused across mentions
         for k in regionMentions.indices {
             let m = regionMentions[k]
             if m.masked { continue }
@@ -443,39 +448,59 @@ struct PageRun {
             ok.removeAll(keepingCapacity: true)
             let stop = isStop[k]
             for q in m.refs.range {
-                let ref = nameRefs[q]
-                // The ancestors' ids: the row's lineage after its own code.
-                let anc = lin.range(ref.row).dropFirst()
-                var pathOK = false
-                if let id = pathPrevID { for a in anc where lin[a] == id { pathOK = true; break } }
-                switch support(ref, length: len, isStopWord: stop) {
-                case .strong: ok.append(ref)
-                case .weak:
+                let info = refInfo[q]
+                let sup = support(info, length: len, isStopWord: stop)
+                if sup == .strong { ok.append(q); continue }
+                // A weak or stop-word ref: right after a region it lies in (the path 天津市西青区) …
+                if let id = pathPrevID, hasAncestor(Int(info.row), id) { ok.append(q); continue }
+                // … or its nearest ancestor is in the page's context.
+                let p = Int(info.firstAncestorID)
+                guard p >= 0 else { continue }
+                if sup == .weak {
                     // The county's own prefecture (or province for directly administered units) must be named.
-                    if pathOK { ok.append(ref) }
-                    else if let pa = anc.first, case let p = lin[pa], marks.has(p, CodeMarks.direct)
-                                || marks.has(p, CodeMarks.lineage) && index.codeLevel[p] == .prefecture
-                                || marks.has(p, CodeMarks.siblingParent) {
-                        ok.append(ref)
+                    if marks.has(p, CodeMarks.direct) || marks.has(p, CodeMarks.lineage) && index.codeLevel[p] == .prefecture
+                        || marks.has(p, CodeMarks.siblingParent) {
+                        ok.append(q)
                     }
-                case .stop:
-                    if pathOK { ok.append(ref) }
-                    else if ref.isShort == false && len >= 3, let pa = anc.first, marks.has(lin[pa], CodeMarks.direct) { ok.append(ref) }
+                } else if !info.isShort && len >= 3 && marks.has(p, CodeMarks.direct) {
+                    ok.append(q)
                 }
             }
             if ok.isEmpty { continue }
             regionMentions[k].accepted = true
-            if hasSingleCode(ok) {
-                regionMentions[k].row = preferredRow(ok)
+            if hasSingleCode(refsAt: ok, refInfo) {
+                regionMentions[k].row = preferredRow(refsAt: ok, refInfo)
             } else {
-                regionMentions[k].row = disambiguate(ok, article: articleIndex(at: m.start), pathPrev: pathPrev,
-                                                     direct: marks.directCodes, directByArticle: directByArticle)
+                regionMentions[k].row = disambiguate(ok.map { index.nameRefs[$0] }, article: articleIndex(at: m.start),
+                                                     pathPrev: pathPrev, direct: marks.directCodes,
+                                                     directByArticle: directByArticle)
             }
             lastEnd = m.end; lastRow = regionMentions[k].row
         }
         for (k, m) in regionMentions.enumerated() where m.accepted && !m.masked {
             regionEndingAt[m.end] = k; regionStartingAt[m.start] = k
         }
+    }
+
+    /// Whether code id `id` is among the ancestors of `row` (its lineage after its own code).
+    @inline(__always) func hasAncestor(_ row: Int, _ id: Int) -> Bool {
+        let lin = gz.index.lineageIDList
+        for a in lin.range(row).dropFirst() where lin[a] == id { return true }
+        return false
+    }
+
+    /// ``hasSingleCode(_:)`` of the refs at positions `qs` of `nameRefs`.
+    @inline(__always) func hasSingleCode(refsAt qs: [Int], _ refInfo: [RefInfo]) -> Bool {
+        guard let first = qs.first else { return false }
+        let id = refInfo[first].effectiveID
+        for q in qs where refInfo[q].effectiveID != id { return false }
+        return true
+    }
+
+    /// ``preferredRow(_:)`` of the refs at positions `qs` of `nameRefs`.
+    @inline(__always) func preferredRow(refsAt qs: [Int], _ refInfo: [RefInfo]) -> Int {
+        for q in qs where !refInfo[q].retired { return Int(refInfo[q].row) }
+        return Int(refInfo[qs[0]].row)
     }
 
     func preferredRow(_ refs: [RegionNameRef]) -> Int {
@@ -549,25 +574,36 @@ struct PageRun {
         var slots = RowSlots(maxRows: events.count)
         let eventSlots = events.map { slots.slot(of: $0.row) }
         let rowsUsed = slots.rows
-        func mains(_ include: (Int) -> Bool) -> LevelRows {
-            var weight = [Int](repeating: 0, count: rowsUsed.count)
-            var first = [Int](repeating: -1, count: rowsUsed.count)
-            for (e, slot) in zip(events, eventSlots) where include(e.article) {
-                weight[slot] += e.weight
-                if first[slot] < 0 { first[slot] = e.start }
-            }
-            // Per level: (weight, first start, row) of the best row so far.
-            var best: [(weight: Int, first: Int, row: Int)?] = [nil, nil, nil]
-            for k in rowsUsed.indices where first[k] >= 0 {
-                let row = rowsUsed[k]
-                let lv = LevelRows.index(gz.index.levels[row])
-                if let b = best[lv], (b.weight, -b.first) >= (weight[k], -first[k]) { continue }
-                best[lv] = (weight[k], first[k], row)
-            }
-            return LevelRows(province: best[0]?.row, prefecture: best[1]?.row, county: best[2]?.row)
+        // Per slot: summed weight and first start (buffers shared by the article and page passes).
+        var weight = [Int](repeating: 0, count: rowsUsed.count)
+        var first = [Int](repeating: -1, count: rowsUsed.count)
+        mainRegions = articleSpans.map { art in
+            mains(events, eventSlots, rowsUsed, article: art.index, weight: &weight, first: &first)
         }
-        mainRegions = articleSpans.map { art in mains { $0 == art.index } }
-        pageMain = mains { _ in true }
+        pageMain = mains(events, eventSlots, rowsUsed, article: nil, weight: &weight, first: &first)
+    }
+
+    /// The main rows of one article (all articles when `article` is nil) from the events of
+    /// ``computeMainRegions()``; `weight` and `first` are scratch buffers, one entry per slot.
+    private func mains(_ events: [(article: Int, row: Int, weight: Int, start: Int)], _ eventSlots: [Int],
+                       _ rowsUsed: [Int], article: Int?, weight: inout [Int], first: inout [Int]) -> LevelRows {
+        for k in rowsUsed.indices { weight[k] = 0; first[k] = -1 }
+        for (e, slot) in zip(events, eventSlots) where article == nil || e.article == article! {
+            weight[slot] += e.weight
+            if first[slot] < 0 { first[slot] = e.start }
+        }
+        // Per level: (weight, first start, row) of the best row so far.
+        var best: (LevelBest?, LevelBest?, LevelBest?) = (nil, nil, nil)
+        for k in rowsUsed.indices where first[k] >= 0 {
+            let row = rowsUsed[k]
+            let candidate = LevelBest(weight: weight[k], first: first[k], row: row)
+            switch gz.index.levels[row] {
+            case .province: if candidate.beats(best.0) { best.0 = candidate }
+            case .prefecture: if candidate.beats(best.1) { best.1 = candidate }
+            case .county: if candidate.beats(best.2) { best.2 = candidate }
+            }
+        }
+        return LevelRows(province: best.0?.row, prefecture: best.1?.row, county: best.2?.row)
     }
 
     func rowIndex(code: String) -> Int? {
@@ -653,9 +689,11 @@ struct PageRun {
     }
 
     mutating func addRelative(_ span: TextSpan, row: Int) {
-        let r = gz.regions[row]
-        relativeRefs.append(RegionReference(span: span, articleIndex: articleIndex(at: span.start), code: gz.effectiveCode(r),
-                                            name: r.name, level: r.level, isRelative: true))
+        // Fields read from the row's RowInfo (copying a RegionRecord retains all its strings).
+        let info = gz.index.rowInfo[row]
+        relativeRefs.append(RegionReference(span: span, articleIndex: articleIndex(at: span.start),
+                                            code: info.effectiveCode, name: info.name, level: info.level,
+                                            isRelative: true))
     }
 
     // MARK: regions output
@@ -665,57 +703,64 @@ struct PageRun {
         out.reserveCapacity(regionMentions.count)
         var outKeys: [Int] = []     // per entity of `out`: its RegionIndex.nameCodeKey (few: a linear search)
         var refs: [RegionReference] = []
-        refs.reserveCapacity(regionMentions.count)
+        refs.reserveCapacity(regionMentions.count + relativeRefs.count)
+        // `(named + relative)` stably sorted by span, built as a merge: the named references come
+        // in text order (mentions do not overlap), and the few relative ones, ordered here, are
+        // merged in as they go, ties taken from the named ones first.
+        let relativeOrder = relativeOrder()
+        var nextRelative = 0
         let inPerson = coverage(of: personSpans)
-        // Fields are read from the rows in place (copying a RegionRecord retains all its strings).
+        // Fields are read from the rows' RowInfo (copying a RegionRecord retains all its strings).
         let regions = gz.regions, index = gz.index
+        let rowInfo = index.rowInfo
         for m in regionMentions where m.accepted && !m.masked {
             if covers(inPerson, m.start, m.end) { continue }
             let ai = articleIndex(at: m.start)
             guard let row = m.row else {
-                let first = firstRef(m).row
+                let first = rowInfo[Int(index.refInfo[Int(m.refs.start)].row)]
+                appendRelative(to: &refs, relativeOrder, &nextRelative, before: TextSpan(m.start, m.end))
                 refs.append(RegionReference(span: TextSpan(m.start, m.end), articleIndex: ai, code: nil,
-                                            name: regions[first].name, level: regions[first].level, isRelative: false))
+                                            name: first.name, level: first.level, isRelative: false))
                 continue
             }
-            let code = index.lineage[row][0]   // Gazetteer.effectiveCode of the row
+            let info = rowInfo[row]
+            let code = info.effectiveCode   // Gazetteer.effectiveCode of the row
+            appendRelative(to: &refs, relativeOrder, &nextRelative, before: TextSpan(m.start, m.end))
             refs.append(RegionReference(span: TextSpan(m.start, m.end), articleIndex: ai, code: code,
-                                        name: regions[row].name, level: regions[row].level, isRelative: false))
+                                        name: info.name, level: info.level, isRelative: false))
             // The mention's text is the name it matched (the gazetteer's string, shared).
             let surface = index.refNames[Int(m.refs.start)]
             let mention = Mention(articleIndex: ai, span: TextSpan(m.start, m.end), surface: surface)
-            let key = index.nameCodeKey[row]
+            let key = Int(info.nameCodeKey)
             if let k = outKeys.firstIndex(of: key) { out[k].mentions.append(mention); continue }
             outKeys.append(key)
-            let retired = regions[row].retired
-            out.append(RegionEntity(code: code, name: regions[row].name, fullName: index.effectiveFullPath[row],
+            let retired = info.retired
+            out.append(RegionEntity(code: code, name: info.name, fullName: index.effectiveFullPath[row],
                                     level: index.effectiveLevel[row], historicalCode: retired ? regions[row].code : nil,
                                     retired: retired, mentions: [mention]))
         }
-        return (out, mergedByStart(refs, relativeRefs))
+        appendRelative(to: &refs, relativeOrder, &nextRelative, before: nil)
+        return (out, refs)
     }
 
-    /// `(named + relative)` stably sorted by span, as a merge: `named` (from the region mentions,
-    /// which are in text order and do not overlap) is already sorted, so only the few relative
-    /// references are ordered (by index, ties by position), then the two lists are merged with
-    /// ties taken from `named` first.
-    func mergedByStart(_ named: [RegionReference], _ relative: [RegionReference]) -> [RegionReference] {
-        if relative.isEmpty { return named }
-        let order = relative.indices.sorted { a, b in
-            let x = relative[a].span, y = relative[b].span
+    /// The indices of `relativeRefs` ordered by span, ties by index (a stable sort).
+    func relativeOrder() -> [Int] {
+        if relativeRefs.isEmpty { return [] }
+        return relativeRefs.indices.sorted { a, b in
+            let x = relativeRefs[a].span, y = relativeRefs[b].span
             return x != y ? x < y : a < b
         }
-        var out: [RegionReference] = []
-        out.reserveCapacity(named.count + relative.count)
-        var i = 0, j = 0
-        while i < named.count || j < order.count {
-            if j < order.count && (i == named.count || relative[order[j]].span < named[i].span) {
-                out.append(relative[order[j]]); j += 1
-            } else {
-                out.append(named[i]); i += 1
-            }
+    }
+
+    /// Appends the relative references of `order` from `next` on whose span is before `span`
+    /// (all the rest when `span` is nil): a named reference at `span` comes after them and
+    /// before the others (ties go to the named one).
+    func appendRelative(to refs: inout [RegionReference], _ order: [Int], _ next: inout Int, before span: TextSpan?) {
+        while next < order.count {
+            let r = order[next]
+            if let span, !(relativeRefs[r].span < span) { return }
+            refs.append(relativeRefs[r]); next += 1
         }
-        return out
     }
 }
 
@@ -739,16 +784,25 @@ extension PageRun {
     }
 }
 
+/// The best row of a level so far in ``PageRun/computeMainRegions()``.
+struct LevelBest {
+    var weight: Int
+    var first: Int
+    var row: Int
+
+    /// Whether this row replaces `best`: a higher weight, or the same weight and an earlier first start.
+    @inline(__always) func beats(_ best: LevelBest?) -> Bool {
+        guard let b = best else { return true }
+        return !((b.weight, -b.first) >= (weight, -first))
+    }
+}
+
 /// A row per region level (the main regions of an article or page), read like a
 /// `[RegionLevel: Int]`.
 struct LevelRows {
     var province: Int? = nil
     var prefecture: Int? = nil
     var county: Int? = nil
-
-    static func index(_ level: RegionLevel) -> Int {
-        switch level { case .province: return 0; case .prefecture: return 1; case .county: return 2 }
-    }
 
     subscript(_ level: RegionLevel) -> Int? {
         switch level { case .province: return province; case .prefecture: return prefecture; case .county: return county }

@@ -78,6 +78,41 @@ struct RegionNameRef: Sendable, Hashable {
     let isShort: Bool
 }
 
+/// The row fields of a name ref that the per-mention loops read (``RegionIndex/refInfo``): copied
+/// beside each other, in `nameRefs` order, so that a mention's refs are read from one or two
+/// cache lines instead of from several tables indexed by row (each read a likely cache miss).
+struct RefInfo: Sendable {
+    /// The ref's row.
+    let row: Int32
+    /// ``RegionIndex/effectiveIDs`` of the row.
+    let effectiveID: Int32
+    /// The id of the row's nearest ancestor (its lineage's second code), -1 when it has none.
+    let firstAncestorID: Int32
+    /// ``RegionIndex/parentID`` of the effective code, -1 when none.
+    let effectiveParentID: Int32
+    /// ``RegionIndex/levels`` of the row.
+    let level: RegionLevel
+    let isShort: Bool
+    /// ``RegionIndex/retired`` of the row.
+    let retired: Bool
+}
+
+/// The fields of a gazetteer row read for each region reference (``RegionIndex/rowInfo``), side by
+/// side: one cache line per row instead of reads from the record (over two lines) and several
+/// row-indexed tables.
+struct RowInfo: Sendable {
+    /// ``Gazetteer/effectiveCode(_:)`` of the row (`lineage[row][0]`).
+    let effectiveCode: String
+    /// The record's name.
+    let name: String
+    /// ``RegionIndex/nameCodeKey`` of the row.
+    let nameCodeKey: Int32
+    /// The record's level.
+    let level: RegionLevel
+    /// The record's `retired`.
+    let retired: Bool
+}
+
 /// The refs of one name: a run of ``RegionIndex/nameRefs`` (a plain value: no array to retain
 /// per mention).
 struct RefRun: Sendable {
@@ -97,12 +132,16 @@ final class RegionIndex: Sendable {
     /// Per entry of `nameRefs`: the name it is listed under (a mention matched by `table` has
     /// exactly this text, so its surface can share this string instead of building one).
     let refNames: [String]
+    /// Per entry of `nameRefs`: its row's fields read per mention (see ``RefInfo``).
+    let refInfo: [RefInfo]
     /// Name → its run of `nameRefs`.
     let table: PhraseTable<RefRun>
     /// Row of a code (the current row when a retired row shares it).
     let rowByCode: [String: Int]
     /// Per row: the current code it stands for, then its ancestors' codes (nearest first).
     let lineage: [[String]]
+    /// Per row: the fields read per region reference (``RowInfo``).
+    let rowInfo: [RowInfo]
     /// Per row: the rows of its ancestors (nearest first), following a retired name's successor.
     let ancestorRows: [[Int]]
     /// Per row: level and last scalar of the name (for 省 / 市 / 区 / 县 checks).
@@ -209,7 +248,15 @@ final class RegionIndex: Sendable {
         self.ancestorRowList = FlatLists(ancestorRows)
         self.effectiveIDs = lineageIDs.map { $0[0] }
         self.codeLevel = codes.map { byCodeRec[$0]?.level }
-        self.parentID = codes.map { c in byCodeRec[c]?.parentCode.map { codeID[$0]! } }
+        let parentID = codes.map { c in byCodeRec[c]?.parentCode.map { codeID[$0]! } }
+        self.parentID = parentID
+        self.refInfo = nameRefs.map { ref in
+            let lin = lineageIDs[ref.row]
+            return RefInfo(row: Int32(ref.row), effectiveID: Int32(lin[0]),
+                           firstAncestorID: lin.count > 1 ? Int32(lin[1]) : -1,
+                           effectiveParentID: parentID[lin[0]].map { Int32($0) } ?? -1,
+                           level: rows[ref.row].level, isShort: ref.isShort, retired: rows[ref.row].retired)
+        }
         self.codeAncestorIDs = codes.map { c in rowByCode[c].map { Array(lineageIDs[$0].dropFirst()) } ?? [] }
         self.effectiveRow = lineage.map { rowByCode[$0[0]] }
         // Same walk as Gazetteer.ancestors(ofCode:) and fullPath(code:), over the same byCode table.
@@ -226,10 +273,15 @@ final class RegionIndex: Sendable {
         self.effectiveFullPath = lineage.map { fullPath($0[0]) }
         self.effectiveLevel = rows.indices.map { byCodeRec[lineage[$0][0]]?.level ?? rows[$0].level }
         var keyID: [String: Int] = [:]
-        self.nameCodeKey = rows.indices.map { i in
+        let nameCodeKey = rows.indices.map { i in
             let key = rows[i].name + "|" + lineage[i][0]
             if let k = keyID[key] { return k }
             keyID[key] = keyID.count; return keyID.count - 1
+        }
+        self.nameCodeKey = nameCodeKey
+        self.rowInfo = rows.indices.map { i in
+            RowInfo(effectiveCode: lineage[i][0], name: rows[i].name, nameCodeKey: Int32(nameCodeKey[i]),
+                    level: rows[i].level, retired: rows[i].retired)
         }
     }
 }

@@ -39,13 +39,9 @@ private let locationVerbs: Set<String> = ["入住", "住进", "走进", "来到"
 private let locationVerbScalars = locationVerbs.map(scalars)
 private let zhonggong = scalars("中共")
 private let zhonggongzhongyang = scalars("中共中央")
-private let zoneScalars = Lexicons.zoneWords.map(scalars)
-private let unionUnitScalars = Lexicons.unionUnitWords.map(scalars)
-private let genericStartScalars = Lexicons.genericCoreStarts.map(scalars)
-
-@inline(__always) private func endsWithAny(_ core: [Unicode.Scalar], _ words: [[Unicode.Scalar]]) -> Bool {
-    words.contains { w in core.count > w.count && hasPrefix(core, core.count - w.count, w) }
-}
+private let zoneWords = WordList(Lexicons.zoneWords)
+private let unionUnitWords = WordList(Lexicons.unionUnitWords)
+private let genericStartWords = WordList(Lexicons.genericCoreStarts)
 
 extension PageRun {
     mutating func extractOrganizations() -> [OrganizationEntity] {
@@ -124,12 +120,15 @@ extension PageRun {
         found.reserveCapacity(found.count + matches.count + borderStationAt.count + 3 * yifuLiangyuanAt.count)
         orgSoFar = found
         orgSoFar.reserveCapacity(found.capacity)
+        orgSoFarTails = found.map { NameTail($0.canonical) }
+        orgSoFarTails.reserveCapacity(found.capacity)
         for m in matches {
             if let o = makeOrg(m, suffixEndingAt: suffixEndingAt, matches: matches) {
                 if nationalSpans.contains(where: { $0.start <= o.span.start && o.span.end <= $0.end }) { continue }
                 if nationalSpans.contains(where: { $0.overlaps(o.span) && !(o.span.start <= $0.start && $0.end <= o.span.end) }) { continue }
                 found.append(o)
                 orgSoFar.append(o)
+                orgSoFarTails.append(NameTail(o.canonical))
             }
         }
 
@@ -176,21 +175,23 @@ extension PageRun {
         }
         // One entity per canonical name.
         var out: [OrganizationEntity] = []
-        var byName = NameIndex()
+        var byName = NameIndex(capacity: kept.count)   // at most one name per kept organization
         for o in kept {
             // Written in full: the surface is the canonical name's string (same bytes), not a new one.
-            let surface = spanHasUTF8(o.span, of: o.canonical) ? o.canonical : text(o.span.start, o.span.end)
+            let writtenInFull = spanHasUTF8(o.span, of: o.canonical)
+            let surface = writtenInFull ? o.canonical : text(o.span.start, o.span.end)
+            // The surface is the canonical name itself when written in full (no comparison needed).
+            let isCanonical = writtenInFull || sameText(surface, o.canonical)
             let m = Mention(articleIndex: articleIndex(at: o.span.start), span: o.span, surface: surface)
-            if let k = byName[o.canonical] {
+            if let k = byName.value(of: o.canonical, orInsert: out.count) {
                 out[k].mentions.append(m)
-                if !sameText(surface, o.canonical) && !out[k].aliases.contains(where: { sameText($0, surface) }) {
+                if !isCanonical && !out[k].aliases.contains(where: { sameText($0, surface) }) {
                     out[k].aliases.append(surface)
                 }
                 if out[k].regionCode == nil { out[k].regionCode = o.regionCode }
             } else {
-                byName.insert(o.canonical, out.count)
                 out.append(OrganizationEntity(canonicalName: o.canonical, type: o.type, regionCode: o.regionCode,
-                                              aliases: !sameText(surface, o.canonical) ? [surface] : [], mentions: [m]))
+                                              aliases: !isCanonical ? [surface] : [], mentions: [m]))
             }
         }
         orgSpans = kept.map(\.span)
@@ -314,9 +315,9 @@ extension PageRun {
         if core.count > 16 { return nil }
         if core.contains(where: { coreBadChars.contains($0) }) { return nil }
         if lex.isGenericCore(core) { return nil }
-        if !core.isEmpty, genericStartScalars.contains(where: { hasPrefix(core, 0, $0) }) { return nil }
+        if !core.isEmpty, genericStartWords.anyIsPrefix(of: core) { return nil }
         if hasRegion && core.isEmpty && suffix.genericWithRegionOnly { return nil }
-        let endsWithZone = endsWithAny(core, zoneScalars)
+        let endsWithZone = zoneWords.anyIsProperSuffix(of: core)
         if !hasRegion && !nationalLed && !party {
             if suffix.needsRegion && !(endsWithZone && core.count >= 4) { return nil }
             if core.count < 2 { return nil }
@@ -324,7 +325,7 @@ extension PageRun {
         if suffix.genericWithRegionOnly {
             // A union without 总 names a body only after a unit (东园社区工会, 雍鑫集团工会).
             let attached = suffixEndingAt[suffixStart] != nil
-            let unit = endsWithAny(core, unionUnitScalars)
+            let unit = unionUnitWords.anyIsProperSuffix(of: core)
             if !attached && !unit && !endsWithZone { return nil }
         }
         let flags = suffix.flags   // of the printed suffix (see CompiledLexicons.abbreviatedUnion)
@@ -348,16 +349,17 @@ extension PageRun {
         var regionSpan: TextSpan? = nil
         var partyName = party
         if let row = regionRow, !nationalLed {
-            let r = gz.regions[row]
+            // The row's name is read from its RowInfo (copying the RegionRecord retains all its strings).
             if flags.isBorderStation {
+                let r = gz.regions[row]
                 let prov = r.level == .province ? r : (gz.ancestors(ofCode: gz.effectiveCode(r)).last ?? r)
                 regionName = prov.shortName
             } else if relative || (core.isEmpty && isGovernmentType(suffix.type)) || party {
-                regionName = r.name
+                regionName = gz.index.rowInfo[row].name
             } else if let tok = regionToken {
                 regionSpan = tok
             } else {
-                regionName = r.name
+                regionName = gz.index.rowInfo[row].name
             }
         } else if !nationalLed, let tok = regionToken {
             regionSpan = tok
@@ -375,7 +377,7 @@ extension PageRun {
         let canonical = composeName(party: partyName, regionName: regionName, regionSpan: regionSpan,
                                     core: p..<suffixStart, suffix: suffixText)
         var regionCode: String? = nil
-        if let row = regionRow { regionCode = gz.index.lineage[row][0] }
+        if let row = regionRow { regionCode = gz.index.rowInfo[row].effectiveCode }
         return OrgFound(span: TextSpan(st, end), canonical: canonical, type: type, regionCode: regionCode, national: nationalLed)
     }
 }
@@ -423,7 +425,11 @@ extension PageRun {
         else if let sp = regionSpan { appendUTF8(&nameBytes, s, max(0, sp.start), min(n, sp.end)) }
         appendUTF8(&nameBytes, s, core.lowerBound, core.upperBound)
         nameBytes.append(contentsOf: suffix.utf8)
-        return String(decoding: nameBytes, as: UTF8.self)
+        // Valid UTF-8 by construction (strings' bytes and encoded scalars), so it is copied
+        // without the validation of `String(decoding:as:)` (as `CleanText.utf8String` does).
+        return nameBytes.withUnsafeBufferPointer { buf in
+            String(copying: UTF8Span(unchecked: Span(_unsafeElements: buf), isKnownASCII: false))
+        }
     }
 
     /// Whether `s[a..<b]` is one of ``locationVerbs`` (compared as scalars, no `String` built:
@@ -450,10 +456,20 @@ extension PageRun {
     /// suffix (…开发区总工会 for 区总工会), when it comes after the nearest region of that level.
     func nearestSameKind(level: Unicode.Scalar, suffix: OrgSuffix, before p: Int, regionRow: Int) -> OrgFound? {
         let a = articleIndex(at: p)
-        let want = [level] + suffix.canonical.unicodeScalars
-        guard let prev = orgSoFar.last(where: { o in
-            o.span.end <= p && articleIndex(at: o.span.start) == a && endsWith(o.canonical, want)
-        }) else { return nil }
+        // The last earlier organization of the article whose name ends with the level and the suffix
+        // (its tail tested first; fields read in place, not copying the OrgFound and its strings).
+        let want = NameTail(level, suffix.canonical)
+        var found = -1
+        var k0 = orgSoFar.count - 1
+        while k0 >= 0 {
+            if orgSoFarTails[k0].mayEndWith(want) && orgSoFar[k0].span.end <= p
+                && endsWith(orgSoFar[k0].canonical, level, suffix.canonical) && articleIndex(at: orgSoFar[k0].span.start) == a {
+                found = k0; break
+            }
+            k0 -= 1
+        }
+        guard found >= 0 else { return nil }
+        let prev = orgSoFar[found]
         // The nearest preceding region mention that fits the level.
         // (Mentions are in text order, so scan back from the last one ending by `p`.)
         var regionAt = -1
@@ -467,19 +483,58 @@ extension PageRun {
     }
 }
 
-/// Whether the scalars of `s` are more than `tail` and end with `tail` (no scalar array built).
-private func endsWith(_ s: String, _ tail: [Unicode.Scalar]) -> Bool {
-    var k = tail.count
-    var count = 0
-    for c in s.unicodeScalars.reversed() {
-        if k > 0 {
-            k -= 1
-            if c != tail[k] { return false }
+/// The UTF-8 byte count of a name and its last (up to) eight bytes, the last in the low byte: a
+/// test that rejects most names not ending with a given text before their bytes are compared.
+struct NameTail {
+    private(set) var last8: UInt64 = 0
+    private(set) var byteCount = 0
+
+    init(_ name: String) {
+        var name = name
+        (last8, byteCount) = name.withUTF8 { b in
+            var tail: UInt64 = 0
+            for i in max(0, b.count - 8)..<b.count { tail = tail << 8 | UInt64(b[i]) }
+            return (tail, b.count)
         }
-        count += 1
-        if k == 0 && count > tail.count { return true }
     }
-    return false
+
+    /// The tail of `level` + `suffix`.
+    init(_ level: Unicode.Scalar, _ suffix: String) {
+        for b in level.utf8 { add(b) }
+        for b in suffix.utf8 { add(b) }
+    }
+
+    private mutating func add(_ b: UInt8) { last8 = last8 << 8 | UInt64(b); byteCount += 1 }
+
+    /// False when the name cannot be longer than `tail`'s text and end with it (their byte counts,
+    /// or their last bytes, differ); true otherwise (then the bytes must still be compared).
+    @inline(__always) func mayEndWith(_ tail: NameTail) -> Bool {
+        guard byteCount > tail.byteCount else { return false }
+        let k = min(8, tail.byteCount)
+        let mask: UInt64 = k == 8 ? ~0 : (1 << UInt64(8 * k)) - 1
+        return (last8 ^ tail.last8) & mask == 0
+    }
+}
+
+/// Whether the scalars of `s` are more than those of `level` + `tail` and end with them, compared
+/// as UTF-8 bytes (no scalar array built): the bytes of `level` + `tail` start with a lead byte, so
+/// a byte suffix match starts on a scalar boundary and is a scalar suffix match; and more bytes
+/// before it means at least one more scalar.
+private func endsWith(_ s: String, _ level: Unicode.Scalar, _ tail: String) -> Bool {
+    var s = s, tail = tail
+    return s.withUTF8 { sb in
+        tail.withUTF8 { tb in
+            let levelBytes = level.utf8
+            let want = levelBytes.count + tb.count
+            guard sb.count > want else { return false }
+            let base = sb.count - want
+            var i = 0
+            while i < tb.count { if sb[base + levelBytes.count + i] != tb[i] { return false }; i += 1 }
+            i = 0
+            while i < levelBytes.count { if sb[base + i] != levelBytes[i] { return false }; i += 1 }
+            return true
+        }
+    }
 }
 
 /// `String(core).contains("工业")`. The `String` search compares `Character`s; over scalars that

@@ -1,6 +1,9 @@
 import NewsText
 
 private let chineseDigits = ScalarSet("一二两三四五六七八九十百千万几".unicodeScalars)
+/// The name lengths ``PageRun/nameEnding(at:allowTwo:)`` tries, in order (shared arrays, not a
+/// literal built per call).
+private let nameLengthsWithTwo = [3, 2, 4], nameLengths = [3, 4]
 private let listSeparators = ScalarSet("、,,;;:: \u{3000}\n(（".unicodeScalars)
 
 extension PageRun {
@@ -9,12 +12,11 @@ extension PageRun {
         var byName = NameIndex()
         func add(_ name: String, _ title: String?, _ role: BylineRole?, _ span: TextSpan, _ org: String? = nil) {
             let m = Mention(articleIndex: articleIndex(at: span.start), span: span, surface: name, role: title)
-            if let k = byName[name] {
+            if let k = byName.value(of: name, orInsert: people.count) {
                 if !people[k].mentions.contains(where: { $0.span == span }) { people[k].mentions.append(m) }
                 if people[k].title == nil && role == nil { people[k].title = title }
                 return
             }
-            byName.insert(name, people.count)
             people.append(PersonEntity(name: name, title: title, bylineRole: role, organization: org, mentions: [m]))
         }
         // Bylines.
@@ -25,8 +27,10 @@ extension PageRun {
         for p in scan.offsets(ScanClasses.person) where Int(p) >= next {
             let i = Int(p)
             let c = s[i]
+            // The flags tell which of the title tables can match here (their first-scalar tests).
+            let flags = scan.flags(at: i)
             // Title + name.
-            if let t = lex.titles.longest(s, at: i) {
+            if flags & ScanClasses.titleStart != 0, let t = lex.titles.longest(s, atStarter: i) {
                 let e = i + t.length
                 var j = e
                 if j < n && (s[j] == " " || s[j] == "\u{3000}") { j += 1 }
@@ -43,7 +47,7 @@ extension PageRun {
                 }
             }
             // Name + title (王淑英调解员).
-            if let pt = lex.postTitles.longest(s, at: i), i >= 3 {
+            if flags & ScanClasses.postTitleStart != 0, let pt = lex.postTitles.longest(s, atStarter: i), i >= 3 {
                 if let st = nameEnding(at: i, allowTwo: false) {
                     add(text(st, i), text(i, i + pt.length), nil, TextSpan(st, i))
                     personSpans.append(TextSpan(st, i))
@@ -113,10 +117,12 @@ extension PageRun {
         var mask = ScalarBits()
         for v in keys { mask.insert(v) }
         var hitOffsets: [Int] = [], hitKeys: [Int] = []
-        for q in 0..<n {
-            let v = s[q].value
-            if v < 0x10000 ? mask.contains(bmp: v) : keys.contains(v), let key = keys.firstIndex(of: v) {
-                hitOffsets.append(q); hitKeys.append(key)
+        s.withUnsafeBufferPointer { text in   // a page-long loop: no bounds checks on the text
+            for q in 0..<n {
+                let v = text[q].value
+                if v < 0x10000 ? mask.contains(bmp: v) : keys.contains(v), let key = keys.firstIndex(of: v) {
+                    hitOffsets.append(q); hitKeys.append(key)
+                }
             }
         }
         var starts = [Int](repeating: 0, count: keys.count + 1)
@@ -136,7 +142,14 @@ extension PageRun {
     }
 
     func validName(_ j: Int, _ len: Int) -> Bool {
-        guard let sl = surnameLength(at: j), len > sl, len - sl <= 2, j + len <= n else { return false }
+        guard let sl = surnameLength(at: j) else { return false }
+        return validName(j, len, surname: sl)
+    }
+
+    /// ``validName(_:_:)`` where the surname at `j` is known to be `sl` scalars long
+    /// (``surnameLength(at:)``, looked up once by callers trying several lengths).
+    func validName(_ j: Int, _ len: Int, surname sl: Int) -> Bool {
+        guard len > sl, len - sl <= 2, j + len <= n else { return false }
         for k in j..<(j + len) {
             if !isHan(s[k]) { return false }
             if k >= j + sl && Lexicons.nonNameChars.contains(s[k]) { return false }
@@ -145,7 +158,7 @@ extension PageRun {
         let sp = TextSpan(j, j + len)
         if covers(orgCovered, sp.start, sp.end) { return false }
         if let k = regionStartingAt[j], regionMentions[k].end >= j + len - 0 && regionMentions[k].end - j >= 2 &&
-            gz.index.levels[firstRef(regionMentions[k]).row] != .county { return false }
+            gz.index.refInfo[Int(regionMentions[k].refs.start)].level != .county { return false }
         return true
     }
 
@@ -158,21 +171,22 @@ extension PageRun {
     func nameLength(at j: Int, weak: Bool) -> Int? {
         guard j < n, isHan(s[j]), let sl = surnameLength(at: j) else { return nil }
         let short = sl + 1, long = sl + 2
-        let v2 = validName(j, short) && (weak ? (j + short >= n || !isHan(s[j + short])) : followsName(j + short))
-        let v3 = validName(j, long) && followsName(j + long)
-        if v3 { return long }
-        if v2 { return short }
+        let longValid = validName(j, long, surname: sl)
+        if longValid && followsName(j + long) { return long }
+        if validName(j, short, surname: sl) && (weak ? (j + short >= n || !isHan(s[j + short])) : followsName(j + short)) {
+            return short
+        }
         if weak { return nil }
-        return validName(j, long) ? long : nil
+        return longValid ? long : nil
     }
 
     /// Start of a person's name ending at `end` (before a post-title, 等, 是), or nil.
     func nameEnding(at end: Int, allowTwo: Bool) -> Int? {
-        for len in (allowTwo ? [3, 2, 4] : [3, 4]) {
+        for len in (allowTwo ? nameLengthsWithTwo : nameLengths) {
             let st = end - len
-            guard st >= 0 else { continue }
-            if validName(st, len) && (st == 0 || listSeparators.contains(s[st - 1]) || isBoundaryBefore(st)) {
-                if let sl = surnameLength(at: st), len - sl >= 1 { return st }
+            guard st >= 0, let sl = surnameLength(at: st) else { continue }
+            if validName(st, len, surname: sl) && (st == 0 || listSeparators.contains(s[st - 1]) || isBoundaryBefore(st)) {
+                if len - sl >= 1 { return st }
             }
         }
         return nil
@@ -224,8 +238,8 @@ extension PageRun {
                     if o >= 0 && s[o] == "“" && o + 1 < i {
                         let name = text(o + 1, i) + text(i + 1, end)
                         let m = Mention(articleIndex: articleIndex(at: o), span: TextSpan(o, end), surface: text(o, end))
-                        if let k = byName[name] { out[k].mentions.append(m) }
-                        else { byName.insert(name, out.count); out.append(EventEntity(name: name, mentions: [m])) }
+                        if let k = byName.value(of: name, orInsert: out.count) { out[k].mentions.append(m) }
+                        else { out.append(EventEntity(name: name, mentions: [m])) }
                         next = end; continue
                     }
                 }

@@ -58,6 +58,50 @@ import NewsText
     return true
 }
 
+/// A short list of words as scalars in one buffer (not an array per word, each a separate heap
+/// object to reach), for the prefix and suffix tests of a candidate organization's core.
+struct WordList: Sendable {
+    /// The scalars of every word, one after another.
+    private let pool: [Unicode.Scalar]
+    /// Word `k` is `pool[bounds[k] ..< bounds[k + 1]]`.
+    private let bounds: [Int]
+
+    init(_ words: [String]) {
+        var pool: [Unicode.Scalar] = [], bounds = [0]
+        for w in words { pool.append(contentsOf: w.unicodeScalars); bounds.append(pool.count) }
+        self.pool = pool; self.bounds = bounds
+    }
+
+    /// Whether some word is shorter than `text` and ends it (`endsWithAny`).
+    func anyIsProperSuffix(of text: [Unicode.Scalar]) -> Bool {
+        var k = 0
+        while k + 1 < bounds.count {
+            let a = bounds[k], len = bounds[k + 1] - a
+            if text.count > len && matches(a, len, text, at: text.count - len) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether some word starts `text`.
+    func anyIsPrefix(of text: [Unicode.Scalar]) -> Bool {
+        var k = 0
+        while k + 1 < bounds.count {
+            let a = bounds[k], len = bounds[k + 1] - a
+            if text.count >= len && matches(a, len, text, at: 0) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether `pool[a ..< a + len]` equals `text[at ..< at + len]` (in bounds).
+    @inline(__always) private func matches(_ a: Int, _ len: Int, _ text: [Unicode.Scalar], at: Int) -> Bool {
+        var i = 0
+        while i < len { if pool[a + i] != text[at + i] { return false }; i += 1 }
+        return true
+    }
+}
+
 /// A set of BMP scalars as a 65,536-bit set (8 KB: small enough to stay in cache beside the
 /// other tables, unlike a `[Bool]` of 64 KB per table).
 struct ScalarBits: Sendable {
@@ -168,8 +212,16 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// A match: the phrase's length in scalars (its scalars are the text's at the match) and value.
     struct Entry: Sendable { let length: Int; let value: Value }
 
-    /// A phrase in a bucket: where its scalars start in the pool, how many, and its value's index.
-    struct Slot: Sendable { let start: Int32; let length: Int32; let value: Int32 }
+    /// A phrase in a bucket: where its scalars start in the pool, how many, its third and fourth
+    /// scalars (0 past its end) and its value. A match read from a slot needs no other load for
+    /// phrases of up to four scalars (most of them): not the pool, not a values array.
+    struct Slot: Sendable {
+        let start: Int32
+        let length: Int32
+        let third: UInt32
+        let fourth: UInt32
+        let value: Value
+    }
 
     /// The built tables (immutable after init).
     final class Storage: Sendable {
@@ -200,9 +252,10 @@ struct PhraseTable<Value: Sendable>: Sendable {
             for (p, v) in pairs {
                 let s = scalars(p)
                 guard let f = s.first, let l = s.last else { continue }
-                let slot = Slot(start: Int32(pool.count), length: Int32(s.count), value: Int32(values.count))
+                let slot = Slot(start: Int32(pool.count), length: Int32(s.count), third: s.count > 2 ? s[2].value : 0,
+                                fourth: s.count > 3 ? s[3].value : 0, value: v)
+                if s.count == 1 { forward1[f.value] = values.count } else { forward2[PhraseTable.key(s[0], s[1]), default: []].append(slot) }
                 pool.append(contentsOf: s); values.append(v)
-                if s.count == 1 { forward1[f.value] = Int(slot.value) } else { forward2[PhraseTable.key(s[0], s[1]), default: []].append(slot) }
                 backward[l.value, default: []].append(slot)
                 firstBits.insert(f.value)
                 lastBits.insert(l.value)
@@ -227,12 +280,18 @@ struct PhraseTable<Value: Sendable>: Sendable {
         }
 
         /// Whether the slot's phrase equals `text[at ..< at + length]`, comparing from scalar `from`
-        /// (the scalars before it are known to match).
+        /// (the scalars before it are known to match). From scalar 2 (a forward match), the third
+        /// and fourth scalars are compared with the slot's copies, the rest with the pool.
         @inline(__always) func matches(_ slot: Slot, _ text: [Unicode.Scalar], at: Int, from: Int) -> Bool {
             let len = Int(slot.length)
             if at < 0 || at + len > text.count { return false }
-            let base = Int(slot.start)
             var k = from
+            if k == 2 && len > 2 {
+                if text[at + 2].value != slot.third { return false }
+                if len > 3 && text[at + 3].value != slot.fourth { return false }
+                k = 4
+            }
+            let base = Int(slot.start)
             while k < len { if text[at + k] != pool[base + k] { return false }; k += 1 }
             return true
         }
@@ -252,7 +311,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     @inline(__always) private func entry(_ slot: Slot) -> Entry {
-        Entry(length: Int(slot.length), value: store.values[Int(slot.value)])
+        Entry(length: Int(slot.length), value: slot.value)
     }
 
     @inline(__always) private func single(_ v: UInt32) -> Entry? {
@@ -322,23 +381,41 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
 // MARK: - Names as dictionary keys
 
-/// True when the UTF-8 of `s` holds only ASCII and CJK unified ideographs (U+4E00–U+9FFF), the
-/// scalars of ``isInert(_:)``: such a string is in NFC and equals another such string exactly
-/// when their bytes are equal. Read from the bytes (a lead byte E5–E9, or E4 with a second byte
-/// of B8 or more, starts an ideograph of U+4E00–U+9FFF).
+/// True when the UTF-8 of `s` holds only scalars that are in NFC whatever surrounds them (no
+/// canonical decomposition, combining class 0, never composed with a neighbour): ASCII, CJK
+/// unified ideographs (U+4E00–U+9FFF, the scalars of ``isInert(_:)``), and the punctuation of
+/// names and titles: U+00B7 (·), U+3000–U+3011 (、。〈〉《》「」…) and the fullwidth forms
+/// U+FF01–U+FF5E. Such a string is in NFC, so it equals another such string exactly when their
+/// bytes are equal (`String` equality is canonical equivalence).
 @inline(__always) func isInertUTF8(_ s: String) -> Bool {
     var s = s
     return s.withUTF8 { b in
         var i = 0
-        let n = b.count
-        while i < n {
-            let c = b[i]
-            if c < 0x80 { i += 1; continue }
-            if (c >= 0xE5 && c <= 0xE9) || (c == 0xE4 && i + 1 < n && b[i + 1] >= 0xB8) { i += 3; continue }
-            return false
+        while i < b.count {
+            let len = inertScalarLength(b, i)
+            if len == 0 { return false }
+            i += len
         }
         return true
     }
+}
+
+/// The byte length of the scalar starting at `b[i]` (valid UTF-8) when it is one of the scalars
+/// of ``isInertUTF8(_:)``, else 0.
+@inline(__always) func inertScalarLength(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+    let c = b[i]
+    if c < 0x80 { return 1 }
+    guard i + 1 < b.count else { return 0 }
+    let c1 = b[i + 1]
+    // U+4E00–U+9FFF: a lead byte E5–E9, or E4 with a second byte of B8 or more.
+    if (c >= 0xE5 && c <= 0xE9) || (c == 0xE4 && c1 >= 0xB8) { return 3 }
+    if c == 0xC2 && c1 == 0xB7 { return 2 }   // U+00B7
+    guard i + 2 < b.count else { return 0 }
+    let c2 = b[i + 2]
+    if c == 0xE3 && c1 == 0x80 && c2 <= 0x91 { return 3 }   // U+3000–U+3011: E3 80 80 … E3 80 91
+    // U+FF01–U+FF5E: EF BC 81 … EF BC BF, EF BD 80 … EF BD 9E.
+    if c == 0xEF && ((c1 == 0xBC && c2 >= 0x81) || (c1 == 0xBD && c2 <= 0x9E)) { return 3 }
+    return 0
 }
 
 /// A `String` key compared and hashed by its UTF-8 bytes: only for inert strings
@@ -371,8 +448,8 @@ struct InertKey: Hashable {
 }
 
 /// A per-page `[String: Int]` (name → index of its entity) with the same answers, for pages whose
-/// names are inert (``isInertUTF8(_:)``), as they nearly always are: those are hashed (FNV-1a over
-/// the UTF-8 bytes, in a small open-addressing table) and compared by bytes instead of by their
+/// names are inert (``isInertUTF8(_:)``), as they nearly always are: those are hashed (over the
+/// UTF-8 bytes, a word at a time, in a small open-addressing table) and compared by bytes instead of by their
 /// normalized form.
 ///
 /// Exactness: while every key is inert, an inert query equals a key exactly when the bytes are
@@ -392,20 +469,22 @@ struct NameIndex {
     private var table: [Int32] = []
     private var slow: [String: Int]? = nil
 
+    init() {}
+
+    /// An index with room for `capacity` inert keys before it grows (sized once, when the
+    /// caller knows how many names it may add).
+    init(capacity: Int) {
+        guard capacity > 0 else { return }
+        entries.reserveCapacity(capacity)
+        var slots = 16
+        while slots < 2 * capacity { slots <<= 1 }
+        table = [Int32](repeating: 0, count: slots)
+    }
+
     subscript(name: String) -> Int? {
         if let slow { return slow[name] }
         if entries.isEmpty { return nil }
-        if isInertUTF8(name) {
-            let h = Self.hash(name)
-            let mask = table.count - 1
-            var i = Int(truncatingIfNeeded: h) & mask
-            while true {
-                let e = Int(table[i])
-                if e == 0 { return nil }
-                if entries[e - 1].hash == h && sameBytes(entries[e - 1].key, name) { return entries[e - 1].value }
-                i = (i + 1) & mask
-            }
-        }
+        if let h = Self.inertHash(name) { return find(name, h) }
         for entry in entries where entry.key == name { return entry.value }
         return nil
     }
@@ -413,13 +492,47 @@ struct NameIndex {
     /// Adds a name not yet present (`self[name] == nil`).
     mutating func insert(_ name: String, _ value: Int) {
         if slow != nil { slow![name] = value; return }
-        if isInertUTF8(name) {
-            if 2 * (entries.count + 1) > table.count { grow() }
-            let h = Self.hash(name)
-            entries.append(Entry(key: name, value: value, hash: h))
-            place(entries.count - 1, h)
-            return
+        if let h = Self.inertHash(name) { add(name, value, h); return }
+        toSlow(adding: name, value)
+    }
+
+    /// `self[name]` when present; otherwise adds `name` with `value` and returns nil (one hash of
+    /// the name instead of two for a lookup then an insert).
+    mutating func value(of name: String, orInsert value: Int) -> Int? {
+        if slow != nil {
+            if let v = slow![name] { return v }
+            slow![name] = value; return nil
         }
+        if let h = Self.inertHash(name) {
+            if !entries.isEmpty, let v = find(name, h) { return v }
+            add(name, value, h); return nil
+        }
+        for entry in entries where entry.key == name { return entry.value }
+        toSlow(adding: name, value)
+        return nil
+    }
+
+    /// The value of the inert key `name` (hash `h`), if present.
+    @inline(__always) private func find(_ name: String, _ h: UInt64) -> Int? {
+        let mask = table.count - 1
+        var i = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let e = Int(table[i])
+            if e == 0 { return nil }
+            if entries[e - 1].hash == h && sameBytes(entries[e - 1].key, name) { return entries[e - 1].value }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// Adds the inert key `name` (hash `h`, not present).
+    private mutating func add(_ name: String, _ value: Int, _ h: UInt64) {
+        if 2 * (entries.count + 1) > table.count { grow() }
+        entries.append(Entry(key: name, value: value, hash: h))
+        place(entries.count - 1, h)
+    }
+
+    /// Moves every key into `slow`, with `name` (not inert) added.
+    private mutating func toSlow(adding name: String, _ value: Int) {
         var all = Dictionary(uniqueKeysWithValues: entries.map { ($0.key, $0.value) })
         all[name] = value
         slow = all
@@ -441,15 +554,35 @@ struct NameIndex {
         for k in entries.indices { place(k, entries[k].hash) }
     }
 
-    /// FNV-1a of the UTF-8 bytes, its high bits folded down (the table uses the low bits).
-    private static func hash(_ s: String) -> UInt64 {
+    /// When `s` is inert (``isInertUTF8(_:)``): a hash of its UTF-8 bytes; nil otherwise.
+    ///
+    /// The bytes are hashed eight at a time (a multiply and a shift per word, then the tail),
+    /// not byte by byte: the hash only places keys in `table` (entries keep insertion order and
+    /// keys are compared by bytes), so any hash gives the same answers.
+    private static func inertHash(_ s: String) -> UInt64? {
         var s = s
-        let h: UInt64 = s.withUTF8 { b in
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for c in b { h = (h ^ UInt64(c)) &* 0x100_0000_01b3 }
-            return h
+        return s.withUTF8 { b -> UInt64? in
+            let n = b.count
+            var i = 0
+            while i < n {
+                let len = inertScalarLength(b, i)
+                if len == 0 { return nil }
+                i += len
+            }
+            guard let base = b.baseAddress else { return 0 }
+            var h = 0x9E37_79B9_7F4A_7C15 ^ UInt64(n)
+            i = 0
+            while i + 8 <= n {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                h = (h ^ word) &* 0xBF58_476D_1CE4_E5B9
+                h ^= h >> 31
+                i += 8
+            }
+            var tail: UInt64 = 0, shift: UInt64 = 0
+            while i < n { tail |= UInt64(base[i]) << shift; shift += 8; i += 1 }
+            h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
+            return h ^ (h >> 29)
         }
-        return h ^ (h >> 29)
     }
 }
 
@@ -481,10 +614,15 @@ struct ScanClasses: Sendable {
     /// One of the single scalars other scanners look for: 来 《 (masks, policies), ” (events),
     /// 边 (边检总站), 一 (一府两院).
     static let mark: UInt16 = 1 << 5
-    /// The number of flags (``ScanPositions`` keeps one list per flag).
+    /// The number of flags with an offset list (``ScanPositions`` keeps one list per flag).
     static let count = 6
+    /// Flags kept per offset only (``ScanPositions/flags(at:)``), not listed: may start a title,
+    /// may start a post-title (which of the people scanner's two lookups can match at an offset
+    /// flagged ``person``).
+    static let titleStart: UInt16 = 1 << 6
+    static let postTitleStart: UInt16 = 1 << 7
 
-    /// Flags of each BMP scalar (six flags: one byte each).
+    /// Flags of each BMP scalar (eight flags: one byte each).
     private let bmp: [UInt8]
     private let regionTable: PhraseTable<RefRun>
     private let lex: CompiledLexicons
@@ -506,8 +644,18 @@ struct ScanClasses: Sendable {
         if lex.orgSuffixes.mayStart(c) || c == "总" { f |= orgSuffix }
         if lex.relativeWords.mayStart(c) { f |= relative }
         if lex.titles.mayStart(c) || lex.postTitles.mayStart(c) || c == "等" || c == "是" { f |= person }
+        if lex.titles.mayStart(c) { f |= titleStart }
+        if lex.postTitles.mayStart(c) { f |= postTitleStart }
         if c == "来" || c == "《" || c == "”" || c == "边" || c == "一" { f |= mark }
         return f
+    }
+
+    /// The listed flags of a flag byte spread into byte lanes: bit `b` (b < 6) becomes 1 in byte
+    /// `b`, so that adding the lanes of many bytes counts each flag in its own byte.
+    @inline(__always) static func lanes(_ f: UInt8) -> UInt64 {
+        // The multiplier is the sum of 2^(7k), k < 6: bit b times 2^(7b) lands at bit 8b; every
+        // other product bit lands off the byte starts, and no two land on the same bit (no carry).
+        (UInt64(f & 0x3F) &* 0x8_1020_4081) & 0x0000_0101_0101_0101
     }
 
     @inline(__always) func classify(_ c: Unicode.Scalar) -> UInt16 {
@@ -528,51 +676,74 @@ struct ScanClasses: Sendable {
 struct ScanPositions {
     /// List `b` (flag `1 << b`) is `offsets[starts[b] ..< starts[b] + counts[b]]`.
     private let offsets: [Int32]
+    /// Per offset: its flags (``ScanClasses/classify(_:)``, as a byte).
+    private let flags: [UInt8]
     private var starts = [Int](repeating: 0, count: ScanClasses.count)
     private var counts = [Int](repeating: 0, count: ScanClasses.count)
 
     /// Classifies every scalar of `s` and lists the offsets per flag.
     ///
-    /// Without branches: list `b` is first written in the region `b * n ..< (b + 1) * n`; each
-    /// offset is written at every list's end, and a list's end moves past it only when its flag
-    /// is set (an end never passes `b * n + i`, so lists stay in their regions). The lists are
-    /// then moved down, one after another.
+    /// Two passes, so that the lists take only the memory they need (a page-sized buffer per
+    /// list would push the gazetteer's tables out of cache): the first classifies each scalar
+    /// into a flag byte and counts each flag; the second writes the lists, without branches:
+    /// list `b` has its own region, one slot longer than its count; each offset is written at
+    /// every list's end, and a list's end moves past it only when its flag is set (so an end
+    /// never passes the spare slot at the end of its region, and lists never overlap).
     init(_ s: [Unicode.Scalar], _ classes: ScanClasses) {
         let n = s.count
-        var starts = [Int](repeating: 0, count: ScanClasses.count)
+        var flags = [UInt8](repeating: 0, count: n)
         var counts = [Int](repeating: 0, count: ScanClasses.count)
-        offsets = [Int32](unsafeUninitializedCapacity: ScanClasses.count * n) { buf, initialized in
-            // The end of each list (six lists: one per flag of ScanClasses).
-            var e0 = 0, e1 = n, e2 = 2 * n, e3 = 3 * n, e4 = 4 * n, e5 = 5 * n
+        flags.withUnsafeMutableBufferPointer { out in
             s.withUnsafeBufferPointer { text in
                 classes.withBMPFlags { table in
-                    for i in 0..<n {
-                        let c = text[i]
-                        let f = c.value < 0x10000 ? Int(table[Int(c.value)]) : Int(classes.classify(c))
-                        let v = Int32(i)
-                        // Wrapping adds: an end stays below 6n, so no overflow check is needed.
-                        buf[e0] = v; e0 &+= f & 1
-                        buf[e1] = v; e1 &+= (f >> 1) & 1
-                        buf[e2] = v; e2 &+= (f >> 2) & 1
-                        buf[e3] = v; e3 &+= (f >> 3) & 1
-                        buf[e4] = v; e4 &+= (f >> 4) & 1
-                        buf[e5] = v; e5 &+= (f >> 5) & 1
+                    // The flags are counted in byte lanes of one word (``ScanClasses/lanes(_:)``),
+                    // moved into `counts` before a lane can overflow (every 255 scalars).
+                    var i = 0
+                    while i < n {
+                        let chunkEnd = min(n, i + 255)
+                        var lanes: UInt64 = 0
+                        while i < chunkEnd {
+                            let c = text[i]
+                            let f = c.value < 0x10000 ? table[Int(c.value)] : UInt8(truncatingIfNeeded: classes.classify(c))
+                            out[i] = f
+                            lanes &+= ScanClasses.lanes(f)
+                            i += 1
+                        }
+                        for b in 0..<ScanClasses.count { counts[b] += Int((lanes >> UInt64(8 * b)) & 0xFF) }
                     }
                 }
             }
-            let ends = [e0, e1, e2, e3, e4, e5]
-            var w = 0
-            for b in 0..<ScanClasses.count {
-                let from = b * n
-                starts[b] = w; counts[b] = ends[b] - from
-                for j in 0..<counts[b] { buf[w + j] = buf[from + j] }   // w <= from: a forward copy is safe
-                w += counts[b]
+        }
+        // List b starts at starts[b]; its region is counts[b] + 1 slots (the last one spare).
+        var starts = [Int](repeating: 0, count: ScanClasses.count)
+        for b in 1..<ScanClasses.count { starts[b] = starts[b - 1] + counts[b - 1] + 1 }
+        let total = starts[ScanClasses.count - 1] + counts[ScanClasses.count - 1] + 1
+        offsets = [Int32](unsafeUninitializedCapacity: total) { buf, initialized in
+            var e0 = starts[0], e1 = starts[1], e2 = starts[2], e3 = starts[3], e4 = starts[4], e5 = starts[5]
+            flags.withUnsafeBufferPointer { fl in
+                for i in 0..<n {
+                    let f = Int(fl[i])
+                    let v = Int32(i)
+                    // Wrapping adds: an end stays below `total`, so no overflow check is needed.
+                    buf[e0] = v; e0 &+= f & 1
+                    buf[e1] = v; e1 &+= (f >> 1) & 1
+                    buf[e2] = v; e2 &+= (f >> 2) & 1
+                    buf[e3] = v; e3 &+= (f >> 3) & 1
+                    buf[e4] = v; e4 &+= (f >> 4) & 1
+                    buf[e5] = v; e5 &+= (f >> 5) & 1
+                }
             }
-            initialized = w
+            // The spare slots (never read) are given a value, so that every slot is initialized.
+            for b in 0..<ScanClasses.count { buf[starts[b] + counts[b]] = -1 }
+            initialized = total
         }
         self.starts = starts
         self.counts = counts
+        self.flags = flags
     }
+
+    /// The flags of offset `i` (all of ``ScanClasses/classify(_:)``, listed or not).
+    @inline(__always) func flags(at i: Int) -> UInt16 { UInt16(flags[i]) }
 
     /// The offsets flagged `flag` (one of the ``ScanClasses`` flags), ascending.
     func offsets(_ flag: UInt16) -> ArraySlice<Int32> {
