@@ -21,7 +21,7 @@ public struct ExtractionResult: Sendable, Hashable {
 public struct Extractor: Sendable {
     /// Bumped whenever extraction output may change; stored with every loaded document
     /// so that `reprocess` knows what to redo.
-    public static let version = "0.2.0"
+    public static let version = "0.2.1"
 
     public let entityExtractor: EntityExtractor
     public let dateExtractor = DateExtractor()

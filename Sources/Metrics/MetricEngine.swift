@@ -47,9 +47,13 @@ struct MetricEngine: Sendable {
         // the array copied them).
         var all: [Candidate] = []
         var found: [(sentence: Int, end: Int)] = []   // sentences with candidates; their end in `all`
+        var region = 0   // the first region anchor that may hold a later candidate
         for si in seg.sentences.indices {
             let before = all.count
             scan(s, seg.sentences[si], into: &all)
+            if all.count > before {
+                MetricEngine.dropInsideRegionNames(&all, from: before, regions: sortedRegions, cursor: &region)
+            }
             if all.count > before { found.append((si, all.count)) }
         }
         var out: [Metric] = []
@@ -65,6 +69,26 @@ struct MetricEngine: Sendable {
             }
         }
         return out
+    }
+
+    /// Removes the candidates of `all[from...]` whose number starts inside a region's name:
+    /// 七台河市, 六盘水市 and 五家渠市 hold a numeral and a measure word but count nothing.
+    ///
+    /// Candidates and `regions` are both in text order, so one cursor walks the regions once
+    /// per page.
+    static func dropInsideRegionNames(_ all: inout [Candidate], from: Int, regions: [RegionAnchor], cursor r: inout Int) {
+        guard r < regions.count else { return }
+        var kept = from
+        for i in from..<all.count {
+            let k = all[i].numStart
+            while r < regions.count && regions[r].span.end <= k { r += 1 }
+            let inside = r < regions.count && regions[r].span.start <= k
+            if !inside {
+                if kept != i { all[kept] = all[i] }
+                kept += 1
+            }
+        }
+        if kept < all.count { all.removeSubrange(kept...) }
     }
 
     /// Whether no element's span is before its predecessor's.

@@ -25,6 +25,11 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
 /// subheadings, photo credits), 10–40 metrics per page, regions and organizations drawn
 /// from the shipped administrative-division table, people with titles and 《…》 policy titles.
 ///
+/// Density follows real pages: most sentences of a news story carry no figure. About one
+/// sentence in four states metrics, and a page holds between ``PageWriter/minimumMetrics``
+/// and ``PageWriter/maximumMetrics`` numbers with a measure word (the extractor finds 3–5
+/// per KB of text, as on the development pages).
+///
 /// Every page depends only on `(seed, number)`: pages can be generated in any order, in
 /// parallel, and the same seed and count always give byte-identical output. All sentences
 /// are composed from the templates and vocabulary below (written for this generator).
@@ -179,7 +184,15 @@ struct PageWriter {
 
     // Article context.
     var place: CorpusGenerator.Place! = nil
+    /// Numbers with a measure word written so far on this page (every figure, changes included).
     var metricsWritten = 0
+
+    /// A page gets closing briefs until it holds this many figures.
+    static let minimumMetrics = 12
+    /// No sentence with figures starts once a page holds this many (a sentence adds at most 3).
+    static let maximumMetrics = 33
+    /// Share of sentences, in percent, that state figures.
+    static let metricSentencePercent = 24
 
     init(gen: CorpusGenerator, rng: SplitMix64, out: [UInt8], date: CivilDate) {
         self.gen = gen; self.rng = rng; self.out = out; self.date = date
@@ -196,7 +209,7 @@ struct PageWriter {
             writeArticle(long: a == 0 || rng.chance(35))
         }
         // Guarantee density: a closing brief with extra figures when the page is still thin.
-        while metricsWritten < 14 {
+        while metricsWritten < Self.minimumMetrics {
             newline(2)
             writeBrief()
         }
@@ -293,6 +306,7 @@ struct PageWriter {
     }
 
     mutating func change() -> String {
+        metricsWritten += 1
         let up = rng.chance(75)
         switch rng.below(3) {
         case 0: return "比去年" + (up ? "增加" : "减少") + String(rng.int(2, 900)) + rng.pick(["件", "人", "家", "个"])
@@ -342,6 +356,7 @@ struct PageWriter {
         place = pickPlace()
         put("## " + cityName + rng.pick(Vocabulary.subtitles)); newline(2)
         put("本报讯(记者" + name() + ")")
+        writeFigures()
         writeParagraph()
     }
 
@@ -350,8 +365,58 @@ struct PageWriter {
         for _ in 0..<sentences { writeSentence() }
     }
 
+    /// One sentence: with figures about one time in four (while the page has room for
+    /// them), otherwise narrative.
     mutating func writeSentence() {
-        switch rng.below(12) {
+        if metricsWritten < Self.maximumMetrics && rng.chance(Self.metricSentencePercent) {
+            writeFigures()
+        } else {
+            writeNarrative()
+        }
+    }
+
+    /// A sentence without figures: who did what, who said what, what it is for.
+    mutating func writeNarrative() {
+        switch rng.below(11) {
+        case 0:
+            // most quoted workers go unnamed
+            let who = rng.chance(30) ? rng.pick(Vocabulary.workers) + name() : "一位" + rng.pick(Vocabulary.workers)
+            put("“" + rng.pick(Vocabulary.quotes) + "”" + who + "说。")
+        case 1:
+            put(rng.pick(Vocabulary.connectives) + "," + rng.pick(Vocabulary.actors) + rng.pick(Vocabulary.actions) + ","
+                + rng.pick(Vocabulary.goals) + "。")
+        case 2:
+            let speaker = rng.chance(50) ? place.province.name + "总工会" + rng.pick(Vocabulary.personTitles) + name()
+                                         : "有关负责人"
+            put(speaker + "表示," + rng.pick(Vocabulary.goals) + "。")
+        case 3:
+            put(rng.pick(Vocabulary.connectives) + "," + localName + rng.pick(Vocabulary.jointActions) + ","
+                + rng.pick(Vocabulary.goals) + "。")
+        case 4:
+            put(orgName() + rng.pick(Vocabulary.actions) + "," + rng.pick(Vocabulary.practices) + ","
+                + rng.pick(Vocabulary.goals) + "。")
+        case 5:
+            let who = rng.pick(Vocabulary.workers) + (rng.chance(50) ? name() : "")
+            put("在" + localName + rng.pick(Vocabulary.workplaces) + rng.pick(Vocabulary.stories) + "的"
+                + who + "告诉记者,“" + rng.pick(Vocabulary.quotes) + "”")
+        case 6:
+            put("据了解," + rng.pick(Vocabulary.practices) + "已写入" + policy() + "," + rng.pick(Vocabulary.scenes) + "。")
+        case 7:
+            put(rng.pick(Vocabulary.scenes) + "," + rng.pick(Vocabulary.practices) + "。")
+        case 8:
+            put(rng.pick(Vocabulary.connectives) + "," + rng.pick(Vocabulary.practices) + "," + rng.pick(Vocabulary.goals) + "。")
+        case 9:
+            put(rng.pick(Vocabulary.scenes) + "。“" + rng.pick(Vocabulary.quotes) + "”一位" + rng.pick(Vocabulary.workers) + "说。")
+        default:
+            let who = rng.chance(50) ? rng.pick(Vocabulary.personTitles) + name() : "负责人"
+            put("“" + rng.pick(Vocabulary.officialQuotes) + "”" + cityName + "总工会" + who + "说,"
+                + rng.pick(Vocabulary.goals) + "。")
+        }
+    }
+
+    /// A sentence with one to three figures.
+    mutating func writeFigures() {
+        switch rng.below(8) {
         case 0:
             put(dateText() + "," + place.province.name + (place.prefecture?.name ?? "") + (place.county?.name ?? "") + "的"
                 + rng.pick(Vocabulary.actors) + rng.pick(Vocabulary.actions) + "," + "共" + fact() + "。")
@@ -361,6 +426,7 @@ struct PageWriter {
             let a = abbreviation()
             var b = abbreviation()
             if b == a { b = a == "省总" ? "省人社厅" : "省总" }
+            metricsWritten += 1
             put(dateText() + "," + a + "联合" + b + "印发" + policy() + ",明确"
                 + String(rng.int(3, 12)) + "项" + rng.pick(Vocabulary.measuresOfWork) + "。")
         case 3:
@@ -370,24 +436,15 @@ struct PageWriter {
             put("据统计," + localName + fact() + ","
                 + fact() + "," + change() + "。")
         case 5:
-            put("“" + rng.pick(Vocabulary.quotes) + "”" + rng.pick(Vocabulary.workers) + name() + "说。")
-        case 6:
-            put(rng.pick(Vocabulary.connectives) + "," + rng.pick(Vocabulary.actors) + rng.pick(Vocabulary.actions) + ","
-                + rng.pick(Vocabulary.goals) + "。")
-        case 7:
-            put(place.province.name + "总工会" + rng.pick(Vocabulary.personTitles) + name() + "表示,"
-                + rng.pick(Vocabulary.goals) + "。")
-        case 8:
             put("活动期间," + orgName() + "组织开展“" + rng.pick(Vocabulary.eventNames) + "”" + rng.pick(Vocabulary.eventKinds)
                 + ",吸引" + metric("人次") + "参与。")
-        case 9:
+        case 6:
+            metricsWritten += 1
             put(dateText() + "," + localName + "人民法院" + rng.pick(Vocabulary.courtActions) + metric("件") + "案件"
                 + ",为劳动者追回" + String(rng.int(10, 9000)) + "万元。")
-        case 10:
-            put("截至" + String(date.year) + "年" + String(rng.int(1, 12)) + "月底,全省" + fact() + ",占比" + String(rng.int(10, 95)) + "%。")
         default:
-            put(rng.pick(Vocabulary.connectives) + "," + localName + rng.pick(Vocabulary.jointActions) + ","
-                + rng.pick(Vocabulary.goals) + "。")
+            metricsWritten += 1
+            put("截至" + String(date.year) + "年" + String(rng.int(1, 12)) + "月底,全省" + fact() + ",占比" + String(rng.int(10, 95)) + "%。")
         }
     }
 }
@@ -430,6 +487,14 @@ enum Vocabulary {
     static let objects = ["", "劳动争议案件", "困难职工", "新就业形态劳动者", "企业", "户外劳动者", "技能人才"]
     static let jointActions = ["建立劳动争议多元化解机制", "签订协作备忘录", "开展联合执法检查", "共建职工维权服务站"]
     static let measuresOfWork = ["重点任务", "工作举措", "保障措施", "服务事项"]
+    static let practices = ["推行“一站式”受理和“一揽子”调处", "把普法课堂开到工地和园区", "建立困难职工动态管理台账",
+                            "为新就业形态劳动者开辟入会绿色通道", "推动集体协商要约行动提质扩面",
+                            "组织律师定期到服务站点坐班答疑"]
+    static let workplaces = ["一家物流园区", "一处建筑工地", "一家制造企业", "一个快递网点", "一家商超"]
+    static let stories = ["干了好些年", "刚刚入职不久", "参加过技能培训", "获得过帮扶"]
+    static let scenes = ["记者在现场看到,前来咨询的职工排起了长队", "服务站里饮水机、微波炉、急救箱一应俱全",
+                         "不少职工利用午休时间来到站点学习", "调解员耐心地向双方讲解相关法律规定"]
+    static let officialQuotes = ["我们要把服务做在职工开口之前", "职工的事再小也是大事", "工会就是职工的娘家"]
     static let goals = ["切实把党和政府的关怀送到职工心坎上", "进一步提升职工群众的获得感和幸福感",
                         "推动形成和谐稳定的劳动关系", "让更多劳动者享受到均等化的服务"]
     static let connectives = ["与此同时", "下一步", "近年来", "此外", "在此基础上"]

@@ -62,9 +62,11 @@ final class HelpAndLoggingTests: XCTestCase {
     /// on Linux the executable links jemalloc, and a build that silently fell back to the C
     /// library's malloc (a dropped link flag) would lose the speed BENCHMARKS.md reports.
     func testBenchExtractPrintsJSONAndRunsOnJemallocOnLinux() throws {
-        let r = try CLIRunner.run(["bench-extract", "--megabytes", "0.05", "--corpus", "generated", "--workers", "2", "--json"])
+        let r = try CLIRunner.run(["bench-extract", "--megabytes", "0.05", "--corpus", "generated", "--workers", "2",
+                                   "--repeat", "2", "--json"])
         XCTAssertEqual(r.status, 0, r.stderr)
         let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any], r.stdout)
+        XCTAssertEqual(object["runs"] as? Int, 2, "each stage runs --repeat times (the fastest is reported)")
         let rows = try XCTUnwrap(object["results"] as? [[String: Any]])
         XCTAssertEqual(Set(rows.compactMap { $0["stage"] as? String }),
                        ["read+clean+split", "entities", "dates+metrics", "whole pipeline"])

@@ -150,3 +150,12 @@ import NewsText
     let text = "5月12日,省总工会召开新闻发布会。据介绍,一季度全省工会受理劳动争议案件523件。"
     #expect(metrics(text).first?.period?.value == "2024")
 }
+
+@Test func numeralsInsideRegionNamesAreNotFigures() {
+    // a region whose name opens with a numeral and a measure word (as 七台河市, 五家渠市 do)
+    let text = "五家岭市总工会走访企业12家,三门湾县新建站点8个。"
+    let anchors = [anchor(text, "五家岭市", at: "五家岭市"), anchor(text, "三门湾县", at: "三门湾县", level: "county")]
+    #expect(metrics(text, regions: anchors).map { $0.valueString + $0.unit } == ["12家", "8个"])
+    // without the anchors the names read as figures: the anchors are what rules them out
+    #expect(metrics(text).count > 2)
+}

@@ -50,8 +50,8 @@ final class CorpusGeneratorTests: XCTestCase {
     func testPagesHaveArticlesBylinesAndEntities() {
         let g = CorpusGenerator(seed: 9, gazetteer: Self.gazetteer)
         let extractor = Extractor(gazetteer: Self.gazetteer)
-        var policies = 0
-        for n in 0..<20 {
+        var policies = 0, metrics = 0, bytes = 0
+        for n in 0..<40 {
             let (text, meta) = g.page(number: n)
             let page = PageReader.read(text, metadata: meta)
             XCTAssertGreaterThanOrEqual(page.articles.count, 3, "page \(n): articles")
@@ -60,14 +60,19 @@ final class CorpusGeneratorTests: XCTestCase {
             XCTAssertGreaterThanOrEqual(bylined, 3, "page \(n): bylines")
             XCTAssertEqual(page.publication?.date, meta.publishedOn)
             let r = extractor.extract(page)
-            XCTAssertGreaterThanOrEqual(r.metrics.count, 10, "page \(n): metrics")
+            // the density: 10–40 metrics per page
+            XCTAssertTrue((10...40).contains(r.metrics.count), "page \(n): \(r.metrics.count) metrics")
+            metrics += r.metrics.count; bytes += text.utf8.count
             XCTAssertGreaterThanOrEqual(r.entities.regions.count, 1, "page \(n): regions")
             XCTAssertGreaterThanOrEqual(r.entities.organizations.count, 2, "page \(n): organizations")
             XCTAssertFalse(r.entities.people.isEmpty, "page \(n): people")
             XCTAssertFalse(r.dates.isEmpty, "page \(n): dates")
             policies += r.entities.policies.count
         }
-        XCTAssertGreaterThanOrEqual(policies, 10, "policies over 20 pages")
+        XCTAssertGreaterThanOrEqual(policies, 10, "policies over 40 pages")
+        // real pages hold 3–5 metrics per KB of text (the development pages: 4.4; a full seed page: 3.1)
+        let perKB = Double(metrics) * 1000 / Double(bytes)
+        XCTAssertTrue((2.5...5.5).contains(perKB), "metrics per KB: \(perKB)")
     }
 
     func testSplitMix64IsStable() {
