@@ -134,6 +134,24 @@ final class LoaderTests: XCTestCase {
         XCTAssertEqual(try WarehouseFingerprint.compute(conn), fingerprint)
     }
 
+    /// A dry run commits nothing, so it must remember its own decisions for the whole run: a copy
+    /// met six batches after its original (older batches' decisions are merged into one
+    /// generation) is still a duplicate, and the warehouse is left as it was.
+    func testADryRunRemembersEveryBatchAndWritesNothing() throws {
+        let dir = try TestPages.writeFolder(count: 6); folders.append(dir)
+        try FileManager.default.copyItem(at: dir.appendingPathComponent("page-00000.txt"), to: dir.appendingPathComponent("zz-copy-of-0.txt"))
+        let before = try WarehouseFingerprint.compute(conn)
+        var options = LoadOptions()
+        options.batchSize = 1
+        options.dryRun = true
+        let loader = Loader(connection: conn, extractor: Extractor(gazetteer: Self.gazetteer), gazetteer: Self.gazetteer, options: options)
+        let summary = try loader.load([dir.path])
+        XCTAssertEqual(summary.counts.new, 6)
+        XCTAssertEqual(summary.counts.duplicate, 1, "the copy's original was decided six batches earlier")
+        XCTAssertEqual(try count("core.document"), 0)
+        XCTAssertEqual(try WarehouseFingerprint.compute(conn), before)
+    }
+
     func testDeletingADocumentRemovesItsFactsFromEveryPartition() throws {
         let dir = try TestPages.writeFolder(count: 2); folders.append(dir)
         try #"{"published_on": "2030-01-05"}"#.write(to: dir.appendingPathComponent("page-00000.meta.json"), atomically: true, encoding: .utf8)

@@ -22,12 +22,23 @@ final class DocumentState: @unchecked Sendable {
         var documents: [String: Known] = [:]
         var duplicates: [String: KnownDuplicate] = [:]
         var keyBySHA: [String: String] = [:]
+
+        /// Takes in a later generation's decisions (the later one wins).
+        mutating func absorb(_ later: Generation) {
+            documents.merge(later.documents) { _, new in new }
+            duplicates.merge(later.duplicates) { _, new in new }
+            keyBySHA.merge(later.keyBySHA) { _, new in new }
+        }
     }
 
     private let conn: PostgresConnection
     private let keepEveryBatch: Bool
-    /// The current batch's decisions last; at most two generations unless `keepEveryBatch`.
+    /// The current batch's decisions last; at most two generations.
     private var generations: [Generation] = []
+    /// With `keepEveryBatch`: the decisions of all batches before those two, merged into one
+    /// generation, so that a lookup costs the same in the 500th batch as in the first (a list
+    /// of every batch's generation made a dry run of 100 000 pages quadratic).
+    private var earlier = Generation()
     /// The warehouse's rows for the current batch's keys and contents.
     private var stored = Generation()
     private var lookedUpKeys: Set<String> = []
@@ -46,7 +57,11 @@ final class DocumentState: @unchecked Sendable {
 
     /// Starts a batch: forgets decisions the warehouse now holds and looks up `keys`.
     func beginBatch(keys: [String]) throws {
-        if !keepEveryBatch && generations.count > 1 { generations.removeFirst(generations.count - 1) }
+        if generations.count > 1 {
+            let leaving = generations.count - 1
+            if keepEveryBatch { for g in generations.prefix(leaving) { earlier.absorb(g) } }
+            generations.removeFirst(leaving)
+        }
         generations.append(Generation())
         stored = Generation()
         lookedUpKeys = []
@@ -87,18 +102,18 @@ final class DocumentState: @unchecked Sendable {
 
     func document(_ key: String) -> Known? {
         for g in generations.reversed() { if let k = g.documents[key] { return k } }
-        return stored.documents[key]
+        return earlier.documents[key] ?? stored.documents[key]
     }
 
     func duplicate(_ key: String) -> KnownDuplicate? {
         for g in generations.reversed() { if let d = g.duplicates[key] { return d } }
-        return stored.duplicates[key]
+        return earlier.duplicates[key] ?? stored.duplicates[key]
     }
 
     /// The key of the document holding this content (loaded, or accepted in this run).
     func key(holding sha256: String) -> String? {
         for g in generations.reversed() { if let k = g.keyBySHA[sha256] { return k } }
-        return stored.keyBySHA[sha256]
+        return earlier.keyBySHA[sha256] ?? stored.keyBySHA[sha256]
     }
 
     func record(_ known: Known, for key: String) { generations[generations.count - 1].documents[key] = known }
