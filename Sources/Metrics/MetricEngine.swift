@@ -51,9 +51,8 @@ struct MetricEngine: Sendable {
         for si in seg.sentences.indices {
             let before = all.count
             scan(s, seg.sentences[si], into: &all)
-            if all.count > before {
-                MetricEngine.dropInsideRegionNames(&all, from: before, regions: sortedRegions, cursor: &region)
-            }
+            guard all.count > before else { continue }
+            MetricEngine.dropInsideRegionNames(&all, from: before, regions: sortedRegions, cursor: &region)
             if all.count > before { found.append((si, all.count)) }
         }
         var out: [Metric] = []
